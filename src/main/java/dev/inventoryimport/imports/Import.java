@@ -1,0 +1,89 @@
+package dev.inventoryimport.imports;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+
+/** The report of one processed request: its counters; the lines are {@link ImportLine}s. */
+@Entity
+@Table(name = "inventory_import")
+public class Import {
+
+    @Id
+    @TableGenerator(name = "import_ids", table = "id_gen", pkColumnName = "gen_name",
+            valueColumnName = "gen_value", pkColumnValue = "import", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "import_ids")
+    private Long id;
+
+    @Column(name = "request_id", nullable = false)
+    private long requestId;
+
+    @Column(name = "message_id", nullable = false)
+    private long messageId;
+
+    @Column(name = "successes", nullable = false)
+    private int successes;
+
+    @Column(name = "duplicates", nullable = false)
+    private int duplicates;
+
+    @Column(name = "superseded", nullable = false)
+    private int superseded;
+
+    @Column(name = "failures", nullable = false)
+    private int failures;
+
+    @Column(name = "processed_at", nullable = false)
+    private LocalDateTime processedAt;
+
+    protected Import() {
+    }
+
+    Import(long requestId, long messageId, ImportPlan plan, LocalDateTime processedAt) {
+        this.requestId = requestId;
+        this.messageId = messageId;
+        this.successes = plan.count(LineResult.SUCCESS);
+        this.duplicates = plan.count(LineResult.DUPLICATE);
+        this.superseded = plan.count(LineResult.SUPERSEDED);
+        this.failures = plan.count(LineResult.FAILURE);
+        this.processedAt = processedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long requestId() {
+        return requestId;
+    }
+
+    public long messageId() {
+        return messageId;
+    }
+
+    public int successes() {
+        return successes;
+    }
+
+    public int duplicates() {
+        return duplicates;
+    }
+
+    public int superseded() {
+        return superseded;
+    }
+
+    public int failures() {
+        return failures;
+    }
+
+    public LocalDateTime processedAt() {
+        return processedAt;
+    }
+}

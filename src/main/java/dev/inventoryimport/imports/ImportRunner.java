@@ -1,0 +1,75 @@
+package dev.inventoryimport.imports;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.inventoryimport.settings.RuntimeSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the import of one request to an end: retries a conflict with another import (optimistic
+ * lock, deadlock, a concurrent first insert of a SKU) in a fresh transaction with back-off, leaves
+ * the request Pending when the database or broker is out of reach, and otherwise records it Failed.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+    static final int MAX_ATTEMPTS = 5;
+
+    @Inject
+    ImportService service;
+
+    @Inject
+    RuntimeSettings settings;
+
+    public void run(long requestId) {
+        if (!settings.importEnabled()) {
+            return; // stays Pending; enabling the import queues it again
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                service.importRequest(requestId);
+                return;
+            } catch (Exception e) {
+                Failures.Kind kind = Failures.classify(e);
+                if (kind == Failures.Kind.CONFLICT && attempt < MAX_ATTEMPTS) {
+                    backOff(attempt);
+                    continue;
+                }
+                handle(requestId, kind, attempt, e);
+                return;
+            }
+        }
+    }
+
+    private void handle(long requestId, Failures.Kind kind, int attempts, Exception e) {
+        switch (kind) {
+            case CONFLICT -> LOG.warning(() -> "Request " + requestId + " still conflicting after " + attempts
+                    + " attempts; left Pending for the sweeper");
+            case UNAVAILABLE -> LOG.warning(() -> "Request " + requestId + " left Pending: "
+                    + Failures.describe(e));
+            case PERMANENT -> {
+                String error = Failures.describe(e);
+                LOG.log(Level.WARNING, "Request " + requestId + " failed: " + error, e);
+                try {
+                    service.markFailed(requestId, error);
+                } catch (RuntimeException markError) {
+                    LOG.warning(() -> "Request " + requestId + " could not be marked Failed, left Pending: "
+                            + Failures.describe(markError));
+                }
+            }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        long base = 10L << attempt; // 20, 40, 80, 160 ms
+        try {
+            Thread.sleep(base + ThreadLocalRandom.current().nextLong(base));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

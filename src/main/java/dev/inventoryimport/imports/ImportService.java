@@ -1,0 +1,113 @@
+package dev.inventoryimport.imports;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.inventoryimport.intake.InventoryPush;
+import dev.inventoryimport.intake.PushReader;
+import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.intake.Request;
+import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.platform.UtcClock;
+import dev.inventoryimport.settings.RuntimeSettings;
+import dev.inventoryimport.stock.StockItem;
+import dev.inventoryimport.stock.StockKey;
+import dev.inventoryimport.stock.StockRepository;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Applies one stored request in one transaction: claim it, apply its lines, write its report and
+ * its new status. All of it commits, or none of it (a crash half-way leaves the request Pending and
+ * the stock untouched).
+ */
+@Stateless
+public class ImportService {
+
+    /** What an attempt did. */
+    public enum Outcome { PROCESSED, REPEATED, NOT_PENDING }
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    @Inject
+    StockRepository stock;
+
+    @Inject
+    RuntimeSettings settings;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Outcome importRequest(long requestId) {
+        // The claim: a conditional update that also locks the row until this transaction ends, so a
+        // redelivered or re-sent trigger for the same request waits, then finds it no longer Pending.
+        int claimed = em.createQuery("UPDATE Request r SET r.attempts = r.attempts + 1"
+                        + " WHERE r.id = :id AND r.status = :pending")
+                .setParameter("id", requestId)
+                .setParameter("pending", RequestStatus.PENDING)
+                .executeUpdate();
+        if (claimed == 0) {
+            return Outcome.NOT_PENDING;
+        }
+        Request request = em.find(Request.class, requestId);
+        LocalDateTime now = UtcClock.now();
+
+        ProcessedMessage earlier = em.find(ProcessedMessage.class, request.messageId());
+        if (earlier != null) {
+            request.markRepeated(earlier.requestId(), now);
+            return Outcome.REPEATED;
+        }
+        em.persist(new ProcessedMessage(request.messageId(), requestId));
+
+        InventoryPush push = read(request);
+        Set<StockKey> keys = new HashSet<>(ImportRules.keysOf(push.lines()));
+        Map<StockKey, StockItem> rows = stock.load(keys);
+        ImportPlan plan = ImportRules.decide(push.lines(),
+                rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state())),
+                settings.importPolicy());
+
+        for (StockChange change : plan.changes()) {
+            if (change.newRow()) {
+                stock.add(new StockItem(change.key(), change.sequenceId(), change.quantity(), change.inStock(), now));
+            } else {
+                rows.get(change.key()).apply(change.sequenceId(), change.quantity(), change.inStock(), now);
+            }
+        }
+        Import report = new Import(requestId, request.messageId(), plan, now);
+        em.persist(report);
+        for (LineDecision line : plan.lines()) {
+            em.persist(new ImportLine(report.id(), line));
+        }
+        request.markProcessed(now);
+        return Outcome.PROCESSED;
+    }
+
+    private static InventoryPush read(Request request) {
+        try {
+            return PushReader.read(request.contract(), request.body(), Integer.MAX_VALUE);
+        } catch (PushRejected e) {
+            // Accepted at intake, so only a damaged row or an incompatible upgrade gets here.
+            throw new IllegalStateException("Stored body of request " + request.id() + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Records the dead letter: the request stays in the database, Failed, with the error. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long requestId, String error) {
+        em.createQuery("UPDATE Request r SET r.status = :failed, r.error = :error, r.processedAt = :at,"
+                        + " r.attempts = r.attempts + 1 WHERE r.id = :id AND r.status = :pending")
+                .setParameter("failed", RequestStatus.FAILED)
+                .setParameter("error", error)
+                .setParameter("at", UtcClock.now())
+                .setParameter("id", requestId)
+                .setParameter("pending", RequestStatus.PENDING)
+                .executeUpdate();
+    }
+}

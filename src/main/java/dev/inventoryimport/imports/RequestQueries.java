@@ -1,0 +1,53 @@
+package dev.inventoryimport.imports;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.inventoryimport.intake.Request;
+import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.platform.UtcClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Read-side queries over requests and their imports. */
+@ApplicationScoped
+public class RequestQueries {
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    /** A request with the import made from it, if any. */
+    public record RequestReport(Request request, Import report) {
+    }
+
+    /** Ids of requests Pending for at least {@code graceSeconds}, above {@code afterId}, oldest first. */
+    public List<Long> pendingOlderThan(int graceSeconds, long afterId, int limit) {
+        return em.createQuery("SELECT r.id FROM Request r WHERE r.status = :pending AND r.receivedAt <= :before"
+                        + " AND r.id > :after ORDER BY r.id", Long.class)
+                .setParameter("pending", RequestStatus.PENDING)
+                .setParameter("before", UtcClock.now().minusSeconds(graceSeconds))
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Optional<RequestReport> byId(long requestId) {
+        return Optional.ofNullable(em.find(Request.class, requestId)).map(r -> new RequestReport(r, importOf(r.id())));
+    }
+
+    public List<RequestReport> byMessageId(long messageId, int limit) {
+        return em.createQuery("SELECT r FROM Request r WHERE r.messageId = :m ORDER BY r.id", Request.class)
+                .setParameter("m", messageId)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(r -> new RequestReport(r, importOf(r.id())))
+                .toList();
+    }
+
+    private Import importOf(long requestId) {
+        return em.createQuery("SELECT i FROM Import i WHERE i.requestId = :r", Import.class)
+                .setParameter("r", requestId)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

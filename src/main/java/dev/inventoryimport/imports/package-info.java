@@ -1,0 +1,7 @@
+/**
+ * Imports: decide and apply a stored request, and report it. {@link dev.inventoryimport.imports.ImportRules}
+ * decides every line (Success, Duplicate, Superseded, Failure) in plain Java;
+ * {@link dev.inventoryimport.imports.ImportService} applies one request in one transaction;
+ * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures.
+ */
+package dev.inventoryimport.imports;

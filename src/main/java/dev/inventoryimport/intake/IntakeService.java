@@ -1,0 +1,62 @@
+package dev.inventoryimport.intake;
+
+import java.util.logging.Logger;
+
+import dev.inventoryimport.platform.UtcClock;
+import dev.inventoryimport.queue.ImportQueue;
+import dev.inventoryimport.settings.AppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Stores a push and queues it, in one JTA transaction: the request row and the JMS message naming
+ * it commit together or not at all, and the push is acknowledged only after that commit.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class.getName());
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    @Inject
+    ImportQueue queue;
+
+    @Inject
+    AppConfig config;
+
+    /** The acknowledgement of a stored push. */
+    public record Receipt(long requestId, long messageId, String answer) {
+    }
+
+    public static String answerFor(long messageId) {
+        return "Success - Message " + messageId + " Received";
+    }
+
+    public int maxBodyBytes() {
+        return config.maxBodyBytes();
+    }
+
+    public int maxLines() {
+        return config.maxLines();
+    }
+
+    /**
+     * @throws RuntimeException when the database or the broker cannot take the request; nothing is
+     *                          stored then, and the sender should try again later
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Receipt store(Contract contract, String contentType, byte[] body, InventoryPush push) {
+        String answer = answerFor(push.messageId());
+        Request request = new Request(contract, push.messageId(), push.lines().size(), contentType, body,
+                answer, UtcClock.now());
+        em.persist(request);
+        queue.enqueue(request.id());
+        LOG.fine(() -> "Stored request " + request.id() + " for message " + push.messageId());
+        return new Receipt(request.id(), push.messageId(), answer);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.inventoryimport.intake;
+
+import dev.inventoryimport.intake.rest.Magento2JsonReader;
+import dev.inventoryimport.intake.soap.Magento2SoapReader;
+
+/** Reads a stored body the way its contract was read at intake. */
+public final class PushReader {
+
+    private PushReader() {
+    }
+
+    public static InventoryPush read(Contract contract, byte[] body, int maxLines) throws PushRejected {
+        return switch (contract) {
+            case M2_SOAP -> Magento2SoapReader.read(body, maxLines).push();
+            case M2_REST -> Magento2JsonReader.read(body, maxLines);
+        };
+    }
+}

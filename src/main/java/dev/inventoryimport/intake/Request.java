@@ -1,0 +1,172 @@
+package dev.inventoryimport.intake;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+
+/**
+ * A push as received: the raw body exactly as sent (the truth an import is made from), what it
+ * was, when it came and where it stands. Entity Inventory, operation Update, as the guide shows.
+ */
+@Entity
+@Table(name = "inventory_request")
+public class Request {
+
+    public static final String ENTITY = "Inventory";
+    public static final String OPERATION = "Update";
+
+    @Id
+    @TableGenerator(name = "request_ids", table = "id_gen", pkColumnName = "gen_name",
+            valueColumnName = "gen_value", pkColumnValue = "request", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "request_ids")
+    private Long id;
+
+    @Column(name = "message_id", nullable = false)
+    private long messageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contract", nullable = false)
+    private Contract contract;
+
+    @Column(name = "entity", nullable = false)
+    private String entity = ENTITY;
+
+    @Column(name = "operation", nullable = false)
+    private String operation = OPERATION;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private RequestStatus status = RequestStatus.PENDING;
+
+    @Column(name = "repeats_request_id")
+    private Long repeatsRequestId;
+
+    @Column(name = "line_count", nullable = false)
+    private int lineCount;
+
+    @Column(name = "received_at", nullable = false)
+    private LocalDateTime receivedAt;
+
+    @Column(name = "processed_at")
+    private LocalDateTime processedAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "body", nullable = false)
+    private byte[] body;
+
+    @Column(name = "answer", nullable = false)
+    private String answer;
+
+    @Lob
+    @Column(name = "error")
+    private String error;
+
+    protected Request() {
+    }
+
+    public Request(Contract contract, long messageId, int lineCount, String contentType, byte[] body,
+                   String answer, LocalDateTime receivedAt) {
+        this.contract = contract;
+        this.messageId = messageId;
+        this.lineCount = lineCount;
+        this.contentType = contentType == null ? null : truncate(contentType, 255);
+        this.body = body;
+        this.answer = answer;
+        this.receivedAt = receivedAt;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public void markProcessed(LocalDateTime at) {
+        status = RequestStatus.PROCESSED;
+        processedAt = at;
+        error = null;
+    }
+
+    public void markRepeated(long ofRequestId, LocalDateTime at) {
+        status = RequestStatus.REPEATED;
+        repeatsRequestId = ofRequestId;
+        processedAt = at;
+        error = null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long messageId() {
+        return messageId;
+    }
+
+    public Contract contract() {
+        return contract;
+    }
+
+    public String entity() {
+        return entity;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public Long repeatsRequestId() {
+        return repeatsRequestId;
+    }
+
+    public int lineCount() {
+        return lineCount;
+    }
+
+    public LocalDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDateTime processedAt() {
+        return processedAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public String error() {
+        return error;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.inventoryimport.intake.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.inventoryimport.intake.BoundedBody;
+import dev.inventoryimport.intake.Contract;
+import dev.inventoryimport.intake.IntakeService;
+import dev.inventoryimport.intake.InventoryPush;
+import dev.inventoryimport.intake.PushRejected;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The REST twin of the push, {@code POST /rest/V1/orderflow/inventory} (also under the store code
+ * {@code default}). Answers the JSON string {@code "Success - Message 71 Received"}.
+ */
+@Path("")
+public class InventoryPushResource {
+
+    private static final Logger LOG = Logger.getLogger(InventoryPushResource.class.getName());
+
+    @Inject
+    IntakeService intake;
+
+    @POST
+    @Path("V1/orderflow/inventory")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response push(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return receive(body, length, contentType);
+    }
+
+    @POST
+    @Path("default/V1/orderflow/inventory")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response pushToStore(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return receive(body, length, contentType);
+    }
+
+    private Response receive(InputStream body, Long length, String contentType) {
+        InventoryPush push;
+        byte[] bytes;
+        try {
+            bytes = BoundedBody.read(body, length == null ? -1 : length, intake.maxBodyBytes());
+            push = Magento2JsonReader.read(bytes, intake.maxLines());
+        } catch (PushRejected e) {
+            return error(e.reason() == PushRejected.Reason.TOO_LARGE
+                    ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST, e.getMessage());
+        } catch (IOException e) {
+            return error(Response.Status.BAD_REQUEST, "Request body could not be read: " + e.getMessage());
+        }
+        try {
+            IntakeService.Receipt receipt = intake.store(Contract.M2_REST, contentType, bytes, push);
+            return Response.ok(Json.createValue(receipt.answer()).toString())
+                    .header("X-Request-Id", receipt.requestId())
+                    .build();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Push of message " + push.messageId() + " not stored", e);
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "30")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(message("Service temporarily unavailable; nothing was stored, please retry"))
+                    .build();
+        }
+    }
+
+    private static Response error(Response.Status status, String text) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(message(text)).build();
+    }
+
+    private static String message(String text) {
+        return Json.createObjectBuilder().add("message", text).build().toString();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.inventoryimport.intake.soap;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.inventoryimport.intake.ApiTokens;
+import dev.inventoryimport.intake.BoundedBody;
+import dev.inventoryimport.intake.Contract;
+import dev.inventoryimport.intake.IntakeService;
+import dev.inventoryimport.intake.PushRejected;
+import jakarta.activation.DataSource;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.BindingType;
+import jakarta.xml.ws.Provider;
+import jakarta.xml.ws.Service;
+import jakarta.xml.ws.ServiceMode;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.WebServiceProvider;
+import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.http.HTTPBinding;
+
+/**
+ * Magento 2's SOAP push, {@code POST /soap/default?services=realtimeDespatchOrderFlowInventoryRequestManagementV1}
+ * (store code {@code all} too), and its WSDL on {@code GET ...?wsdl}. A JAX-WS provider on the
+ * XML/HTTP binding: the runtime hands over the raw bytes, so one endpoint reads SOAP 1.1 and 1.2
+ * envelopes alike (the tolerant reader), refuses a DOCTYPE before any parser sees it, and answers
+ * with the HTTP status each case deserves rather than a blanket 500.
+ */
+@WebServiceProvider(serviceName = "realtimeDespatchOrderFlowInventoryRequestManagementV1Service",
+        portName = "realtimeDespatchOrderFlowInventoryRequestManagementV1Port",
+        targetNamespace = "urn:dev.inventoryimport:orderflow")
+@ServiceMode(Service.Mode.MESSAGE)
+@BindingType(HTTPBinding.HTTP_BINDING)
+public class Magento2SoapEndpoint implements Provider<DataSource> {
+
+    private static final Logger LOG = Logger.getLogger(Magento2SoapEndpoint.class.getName());
+    static final String SERVICE = "realtimeDespatchOrderFlowInventoryRequestManagementV1";
+
+    @Resource
+    WebServiceContext context;
+
+    @Override
+    public DataSource invoke(DataSource request) {
+        MessageContext mc = context.getMessageContext();
+        HttpServletRequest http = (HttpServletRequest) mc.get(MessageContext.SERVLET_REQUEST);
+        String query = http.getQueryString() == null ? "" : http.getQueryString();
+        if ("GET".equals(http.getMethod())) {
+            return Wsdl.isRequested(query)
+                    ? respond(mc, 200, Map.of(), "text/xml; charset=utf-8", Wsdl.render(http))
+                    : respond(mc, 404, Map.of(), "text/plain; charset=utf-8",
+                    ("Add ?wsdl&services=" + SERVICE + " for the WSDL").getBytes(StandardCharsets.UTF_8));
+        }
+        SoapVersion version = SoapVersion.fromContentType(http.getContentType());
+        IntakeService intake = CDI.current().select(IntakeService.class).get();
+        if (!CDI.current().select(ApiTokens.class).get().accepts(http.getHeader("Authorization"))) {
+            return fault(mc, version, 401, Map.of("WWW-Authenticate", "Bearer"), true,
+                    "A valid bearer token is required (Authorization: Bearer <token>)");
+        }
+        if (!Wsdl.servicesParameterAccepted(query)) {
+            return fault(mc, version, 400, Map.of(), true, "Unknown service: this endpoint serves " + SERVICE);
+        }
+        byte[] body;
+        SoapPush push;
+        try (InputStream in = request == null ? InputStream.nullInputStream() : request.getInputStream()) {
+            body = BoundedBody.read(in, http.getContentLengthLong(), intake.maxBodyBytes());
+            push = Magento2SoapReader.read(body, intake.maxLines());
+        } catch (PushRejected e) {
+            int status = e.reason() == PushRejected.Reason.TOO_LARGE ? 413 : 400;
+            return fault(mc, version, status, Map.of(), true, e.getMessage());
+        } catch (IOException e) {
+            return fault(mc, version, 400, Map.of(), true, "Request body could not be read: " + e.getMessage());
+        }
+        try {
+            IntakeService.Receipt receipt = intake.store(Contract.M2_SOAP, http.getContentType(), body, push.push());
+            return respond(mc, 200, Map.of("X-Request-Id", Long.toString(receipt.requestId())),
+                    push.version().contentType(),
+                    SoapWriter.answer(push.version(), push.operationNamespace(), receipt.answer()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Push of message " + push.push().messageId() + " not stored", e);
+            return fault(mc, push.version(), 503, Map.of("Retry-After", "30"), false,
+                    "Service temporarily unavailable; nothing was stored, please retry");
+        }
+    }
+
+    private static DataSource fault(MessageContext mc, SoapVersion version, int status, Map<String, String> headers,
+                                    boolean sender, String reason) {
+        return respond(mc, status, headers, version.contentType(), SoapWriter.fault(version, sender, reason));
+    }
+
+    private static DataSource respond(MessageContext mc, int status, Map<String, String> headers,
+                                      String contentType, byte[] content) {
+        mc.put(MessageContext.HTTP_RESPONSE_CODE, status);
+        Map<String, List<String>> h = new HashMap<>();
+        headers.forEach((k, v) -> h.put(k, List.of(v)));
+        mc.put(MessageContext.HTTP_RESPONSE_HEADERS, h);
+        return new DataSource() {
+            @Override
+            public InputStream getInputStream() {
+                return new ByteArrayInputStream(content);
+            }
+
+            @Override
+            public OutputStream getOutputStream() throws IOException {
+                throw new IOException("read-only");
+            }
+
+            @Override
+            public String getContentType() {
+                return contentType;
+            }
+
+            @Override
+            public String getName() {
+                return "response";
+            }
+        };
+    }
+}

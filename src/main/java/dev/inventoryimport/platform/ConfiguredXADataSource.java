@@ -1,0 +1,159 @@
+package dev.inventoryimport.platform;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import javax.sql.XAConnection;
+import javax.sql.XADataSource;
+
+import com.mysql.cj.jdbc.MysqlXADataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * One XA data source class for both databases, chosen by the JDBC URL, so that switching from the
+ * embedded H2 default to MySQL/MariaDB is configuration only ({@code DB_URL}). The container sets
+ * the properties below from {@link DataSources}; the vendor's own XA data source does the work.
+ * XA, not a plain data source, so that a request row and its JMS message commit in one two-phase
+ * commit rather than with the database committed last, outside it.
+ */
+public class ConfiguredXADataSource implements XADataSource, DataSource {
+
+    private String url;
+    private String user;
+    private String password;
+    private volatile XADataSource delegate;
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setPassword(String password) {
+        // An unset optional key can reach us as its unresolved expression: treat it as empty.
+        this.password = password == null || password.startsWith("${") ? "" : password;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    // The container passes the annotation's defaults for these; the URL already says it all.
+    public void setServerName(String ignored) {
+    }
+
+    public void setPortNumber(int ignored) {
+    }
+
+    public void setDatabaseName(String ignored) {
+    }
+
+    private XADataSource delegate() throws SQLException {
+        XADataSource ds = delegate;
+        if (ds == null) {
+            synchronized (this) {
+                if (delegate == null) {
+                    delegate = create();
+                }
+                ds = delegate;
+            }
+        }
+        return ds;
+    }
+
+    private XADataSource create() throws SQLException {
+        if (url == null || url.isBlank()) {
+            throw new SQLException("No JDBC URL configured (DB_URL, or DATA_DIR for the embedded H2 database)");
+        }
+        if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+            MysqlXADataSource mysql = new MysqlXADataSource();
+            mysql.setUrl(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
+            mysql.setUser(user);
+            mysql.setPassword(password == null ? "" : password);
+            // Batched writes become multi-row statements: several times faster for import lines.
+            mysql.setRewriteBatchedStatements(true);
+            // XA branches must stay on one physical connection (MySQL cannot resume them elsewhere).
+            mysql.setPinGlobalTxToPhysicalConnection(true);
+            mysql.setConnectTimeout(5_000);
+            return mysql;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user == null || user.isBlank() ? "sa" : user);
+            h2.setPassword(password == null ? "" : password);
+            return h2;
+        }
+        throw new SQLException("Unsupported JDBC URL (use jdbc:mysql:, jdbc:mariadb: or jdbc:h2:): "
+                + url.replaceAll("[?;].*", ""));
+    }
+
+    @Override
+    public XAConnection getXAConnection() throws SQLException {
+        return delegate().getXAConnection();
+    }
+
+    @Override
+    public XAConnection getXAConnection(String user, String password) throws SQLException {
+        return delegate().getXAConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return ((DataSource) delegate()).getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        return ((DataSource) delegate()).getConnection(user, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.inventoryimport.queue;
+
+import java.util.Collection;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactoryDefinition;
+import jakarta.jms.JMSDestinationDefinition;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+/**
+ * Sends import triggers. Runs in the caller's JTA transaction: a trigger is delivered only if the
+ * transaction that stored (or re-opened) its request commits. The ActiveMQ resource adapter lacks
+ * the JMS 2.0 simplified API, hence the classic connection and session.
+ */
+@JMSConnectionFactoryDefinition(
+        name = ImportQueue.CONNECTION_FACTORY,
+        interfaceName = "jakarta.jms.ConnectionFactory",
+        resourceAdapter = ImportQueue.RESOURCE_ADAPTER,
+        transactional = true,
+        minPoolSize = 1,
+        maxPoolSize = 32)
+@JMSDestinationDefinition(
+        name = ImportQueue.QUEUE,
+        interfaceName = "jakarta.jms.Queue",
+        className = "org.apache.activemq.command.ActiveMQQueue",
+        resourceAdapter = ImportQueue.RESOURCE_ADAPTER,
+        destinationName = ImportQueue.PHYSICAL_NAME,
+        properties = {"PhysicalName=" + ImportQueue.PHYSICAL_NAME})
+@Stateless
+public class ImportQueue {
+
+    public static final String RESOURCE_ADAPTER = "activemq-rar";
+    public static final String PHYSICAL_NAME = "inventory.import";
+    static final String CONNECTION_FACTORY = "java:app/jms/inventoryImportFactory";
+    static final String QUEUE = "java:app/jms/inventoryImportQueue";
+    static final String REQUEST_ID = "requestId";
+
+    @Resource(lookup = CONNECTION_FACTORY)
+    ConnectionFactory factory;
+
+    @Resource(lookup = QUEUE)
+    Queue queue;
+
+    public void enqueue(long requestId) {
+        send(java.util.List.of(requestId));
+    }
+
+    public void enqueueAll(Collection<Long> requestIds) {
+        if (!requestIds.isEmpty()) {
+            send(requestIds);
+        }
+    }
+
+    private void send(Collection<Long> requestIds) {
+        try (Connection connection = factory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+             MessageProducer producer = session.createProducer(queue)) {
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (long id : requestIds) {
+                TextMessage message = session.createTextMessage(Long.toString(id));
+                message.setLongProperty(REQUEST_ID, id);
+                producer.send(message);
+            }
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Import queue unavailable: " + e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.inventoryimport.queue;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.inventoryimport.imports.RequestQueries;
+import dev.inventoryimport.settings.AppConfig;
+import dev.inventoryimport.settings.RuntimeSettings;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Recovers requests whose trigger was lost or whose import could not finish (database or broker
+ * down, repeated conflicts): every minute it re-sends triggers for up to {@code IMPORT_BATCH_SIZE}
+ * requests Pending for longer than {@code PENDING_GRACE_SECONDS}. A duplicate trigger is harmless:
+ * an import first claims its request, and only a Pending one can be claimed. Paused while the
+ * import is disabled; turning it back on drains the whole backlog.
+ */
+@Singleton
+@Startup
+public class PendingSweeper {
+
+    private static final Logger LOG = Logger.getLogger(PendingSweeper.class.getName());
+
+    @Inject
+    RequestQueries requests;
+
+    @Inject
+    ImportQueue queue;
+
+    @Inject
+    RuntimeSettings settings;
+
+    @Inject
+    AppConfig config;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        if (!settings.importEnabled()) {
+            return;
+        }
+        try {
+            List<Long> stale = requests.pendingOlderThan(config.pendingGraceSeconds(), 0L, settings.importBatchSize());
+            queue.enqueueAll(stale);
+            if (!stale.isEmpty()) {
+                LOG.info(() -> "Re-queued " + stale.size() + " Pending request(s)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sweep skipped: " + e.getMessage());
+        }
+    }
+
+    /** After the import is switched back on: queue every Pending request, a batch at a time. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void drain(@Observes(during = TransactionPhase.AFTER_SUCCESS) RuntimeSettings.ImportEnabled enabled) {
+        long after = 0;
+        int total = 0;
+        List<Long> batch;
+        do {
+            batch = requests.pendingOlderThan(0, after, settings.importBatchSize());
+            queue.enqueueAll(batch);
+            total += batch.size();
+            if (!batch.isEmpty()) {
+                after = batch.get(batch.size() - 1);
+            }
+        } while (!batch.isEmpty());
+        int queued = total;
+        LOG.info(() -> "Import enabled: queued " + queued + " Pending request(s)");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.inventoryimport.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Start-up configuration, read once through MicroProfile Config. Every key is settable as an
+ * environment variable of the same name; defaults are in {@code META-INF/microprofile-config.properties}.
+ */
+@ApplicationScoped
+public class AppConfig {
+
+    @Inject
+    @ConfigProperty(name = "DATA_DIR")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "ORDERFLOW_API_TOKEN")
+    Optional<String> apiTokens;
+
+    @Inject
+    @ConfigProperty(name = "MAX_BODY_BYTES")
+    int maxBodyBytes;
+
+    @Inject
+    @ConfigProperty(name = "MAX_LINES")
+    int maxLines;
+
+    @Inject
+    @ConfigProperty(name = "PENDING_GRACE_SECONDS")
+    int pendingGraceSeconds;
+
+    @Inject
+    @ConfigProperty(name = "IMPORT_BATCH_SIZE")
+    String importBatchSize;
+
+    @Inject
+    @ConfigProperty(name = "IMPORT_ENABLED")
+    String importEnabled;
+
+    @Inject
+    @ConfigProperty(name = "ALLOW_NEGATIVE_QUANTITIES")
+    String allowNegativeQuantities;
+
+    @Inject
+    @ConfigProperty(name = "CREATE_UNKNOWN_SKUS")
+    String createUnknownSkus;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /** The configured bearer tokens, comma-separated; empty when a generated one is to be used. */
+    public Optional<String> apiTokens() {
+        return apiTokens.filter(t -> !t.isBlank());
+    }
+
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public int maxLines() {
+        return maxLines;
+    }
+
+    public int pendingGraceSeconds() {
+        return pendingGraceSeconds;
+    }
+
+    /** Configured values of the run-time settings, by setting; they seed the database once. */
+    public String seed(Setting setting) {
+        return switch (setting) {
+            case IMPORT_BATCH_SIZE -> importBatchSize;
+            case IMPORT_ENABLED -> importEnabled;
+            case ALLOW_NEGATIVE_QUANTITIES -> allowNegativeQuantities;
+            case CREATE_UNKNOWN_SKUS -> createUnknownSkus;
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package dev.inventoryimport.settings;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import dev.inventoryimport.platform.UtcClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Settings operators change at run time. The database holds them (so every instance agrees and a
+ * restart keeps them); configuration seeds a setting only while the database has none. Reads are
+ * served from a snapshot refreshed every few seconds: an import reads them for every message.
+ */
+@ApplicationScoped
+public class RuntimeSettings {
+
+    private static final Logger LOG = Logger.getLogger(RuntimeSettings.class.getName());
+    private static final long REFRESH_NANOS = 2_000_000_000L;
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    Event<ImportEnabled> importEnabledEvents;
+
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Map<Setting, String> values, long readAt) {
+    }
+
+    /** Fired when a change turns the import on (observed after commit), so the backlog drains at once. */
+    public record ImportEnabled() {
+    }
+
+    @Transactional
+    public void seedFromConfig() {
+        for (Setting s : Setting.values()) {
+            if (em.find(SettingRow.class, s.name()) == null) {
+                String value = s.normalise(config.seed(s));
+                em.persist(new SettingRow(s, value, UtcClock.now()));
+                LOG.info(() -> "Setting " + s + " seeded from configuration: " + value);
+            }
+        }
+        snapshot = null;
+    }
+
+    /**
+     * Stores a new value.
+     *
+     * @throws IllegalArgumentException for a value the setting does not accept
+     */
+    @Transactional
+    public void change(Setting setting, String value) {
+        String normalised = setting.normalise(value);
+        SettingRow row = em.find(SettingRow.class, setting.name());
+        boolean enabling = setting == Setting.IMPORT_ENABLED && "true".equals(normalised)
+                && (row == null || !"true".equals(row.value()));
+        if (row == null) {
+            em.persist(new SettingRow(setting, normalised, UtcClock.now()));
+        } else {
+            row.change(normalised, UtcClock.now());
+        }
+        snapshot = null;
+        if (enabling) {
+            importEnabledEvents.fire(new ImportEnabled());
+        }
+    }
+
+    public boolean importEnabled() {
+        return Boolean.parseBoolean(get(Setting.IMPORT_ENABLED));
+    }
+
+    public int importBatchSize() {
+        return Integer.parseInt(get(Setting.IMPORT_BATCH_SIZE));
+    }
+
+    public ImportPolicy importPolicy() {
+        return new ImportPolicy(Boolean.parseBoolean(get(Setting.ALLOW_NEGATIVE_QUANTITIES)),
+                Boolean.parseBoolean(get(Setting.CREATE_UNKNOWN_SKUS)));
+    }
+
+    public Map<Setting, String> all() {
+        return Map.copyOf(current().values());
+    }
+
+    private String get(Setting setting) {
+        String v = current().values().get(setting);
+        return v != null ? v : setting.normalise(config.seed(setting));
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.readAt() > REFRESH_NANOS) {
+            Map<Setting, String> values = new EnumMap<>(Setting.class);
+            for (SettingRow row : em.createQuery("SELECT r FROM SettingRow r", SettingRow.class).getResultList()) {
+                try {
+                    values.put(Setting.valueOf(row.name()), row.value());
+                } catch (IllegalArgumentException unknown) {
+                    // a setting of a newer version of the service: not ours to read
+                }
+            }
+            s = new Snapshot(values, System.nanoTime());
+            snapshot = s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.inventoryimport.stock;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The stock of one SKU at one source. {@link Version} makes two imports that read the same row
+ * conflict instead of one silently overwriting the other; the loser retries and then sees the
+ * newer sequence id.
+ */
+@Entity
+@Table(name = "stock_item")
+@IdClass(StockItem.Key.class)
+public class StockItem {
+
+    @Id
+    @Column(name = "sku")
+    private String sku;
+
+    @Id
+    @Column(name = "source")
+    private String source;
+
+    @Column(name = "quantity", nullable = false, precision = 12, scale = 4)
+    private BigDecimal quantity;
+
+    @Column(name = "is_in_stock", nullable = false)
+    private boolean inStock;
+
+    @Column(name = "sequence_id")
+    private Long sequenceId;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected StockItem() {
+    }
+
+    public StockItem(StockKey key, long sequenceId, BigDecimal quantity, boolean inStock, LocalDateTime at) {
+        this.sku = key.sku();
+        this.source = key.source();
+        apply(sequenceId, quantity, inStock, at);
+    }
+
+    public final void apply(long sequenceId, BigDecimal quantity, boolean inStock, LocalDateTime at) {
+        this.sequenceId = sequenceId;
+        this.quantity = quantity;
+        this.inStock = inStock;
+        this.updatedAt = at;
+    }
+
+    public StockKey key() {
+        return new StockKey(sku, source);
+    }
+
+    public StockState state() {
+        return new StockState(sequenceId, quantity);
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public boolean inStock() {
+        return inStock;
+    }
+
+    public Long sequenceId() {
+        return sequenceId;
+    }
+
+    public LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    /** JPA primary-key class. */
+    public static class Key implements Serializable {
+        private String sku;
+        private String source;
+
+        public Key() {
+        }
+
+        public Key(String sku, String source) {
+            this.sku = sku;
+            this.source = source;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(sku, k.sku) && Objects.equals(source, k.source);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sku, source);
+        }
+    }
+}

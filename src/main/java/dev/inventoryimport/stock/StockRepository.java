@@ -1,0 +1,75 @@
+package dev.inventoryimport.stock;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Set-based access to stock rows: one query for all the rows a message touches. */
+@ApplicationScoped
+public class StockRepository {
+
+    /** Keeps IN lists well inside every database's limit for the largest messages. */
+    private static final int IN_CHUNK = 1000;
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    /** The existing rows among {@code keys}, managed by the current transaction. */
+    public Map<StockKey, StockItem> load(Collection<StockKey> keys) {
+        Set<String> skus = new TreeSet<>();
+        keys.forEach(k -> skus.add(k.sku()));
+        Map<StockKey, StockItem> rows = new HashMap<>();
+        List<String> all = new ArrayList<>(skus);
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+            for (StockItem item : em.createQuery("SELECT s FROM StockItem s WHERE s.sku IN :skus", StockItem.class)
+                    .setParameter("skus", chunk)
+                    .getResultList()) {
+                StockKey key = item.key();
+                if (keys.contains(key)) {
+                    rows.put(key, item);
+                }
+            }
+        }
+        return rows;
+    }
+
+    public void add(StockItem item) {
+        em.persist(item);
+    }
+
+    /** Every source's row of one SKU, read-only. */
+    public List<StockItem> bySku(String sku) {
+        return em.createQuery("SELECT s FROM StockItem s WHERE s.sku = :sku ORDER BY s.source", StockItem.class)
+                .setParameter("sku", sku)
+                .getResultList();
+    }
+
+    /**
+     * Rows changed after a point, in (updated, SKU, source) order, for storefronts that mirror stock.
+     * Keyset paging: the position is the last row seen, so pages stay exact while imports write.
+     */
+    public List<StockItem> changedAfter(LocalDateTime since, String afterSku, String afterSource, int limit) {
+        String keyset = afterSku == null
+                ? "s.updatedAt >= :since"
+                : "(s.updatedAt > :since OR (s.updatedAt = :since AND (s.sku > :sku"
+                + " OR (s.sku = :sku AND s.source > :source))))";
+        var query = em.createQuery("SELECT s FROM StockItem s WHERE " + keyset
+                        + " ORDER BY s.updatedAt, s.sku, s.source", StockItem.class)
+                .setParameter("since", since)
+                .setMaxResults(limit);
+        if (afterSku != null) {
+            query.setParameter("sku", afterSku).setParameter("source", afterSource);
+        }
+        return query.getResultList();
+    }
+}
