@@ -1,6 +1,7 @@
 package dev.inventoryimport.platform;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -10,12 +11,16 @@ import javax.sql.XAConnection;
 import javax.sql.XADataSource;
 
 import com.mysql.cj.jdbc.MysqlXADataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * One XA data source class for both databases, chosen by the JDBC URL, so that switching from the
- * embedded H2 default to MySQL/MariaDB is configuration only ({@code DB_URL}). The container sets
- * the properties below from {@link DataSources}; the vendor's own XA data source does the work.
+ * embedded H2 default to MySQL/MariaDB is configuration only ({@code DB_URL}, {@code DB_USER},
+ * {@code DB_PASSWORD}; unset URL: an H2 file under {@code DATA_DIR}). It reads the application's
+ * MicroProfile Config itself: the container mangles a JDBC URL passed through the annotation.
+ * The vendor's own XA data source does the work.
  * XA, not a plain data source, so that a request row and its JMS message commit in one two-phase
  * commit rather than with the database committed last, outside it.
  */
@@ -43,8 +48,7 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
     }
 
     public void setPassword(String password) {
-        // An unset optional key can reach us as its unresolved expression: treat it as empty.
-        this.password = password == null || password.startsWith("${") ? "" : password;
+        this.password = password;
     }
 
     public String getPassword() {
@@ -75,8 +79,16 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
     }
 
     private XADataSource create() throws SQLException {
+        Config config = ConfigProvider.getConfig(ConfiguredXADataSource.class.getClassLoader());
         if (url == null || url.isBlank()) {
-            throw new SQLException("No JDBC URL configured (DB_URL, or DATA_DIR for the embedded H2 database)");
+            url = config.getOptionalValue("DB_URL", String.class).filter(u -> !u.isBlank())
+                    .orElseGet(() -> embeddedUrl(config.getOptionalValue("DATA_DIR", String.class).orElse("./data")));
+        }
+        if (user == null || user.isBlank()) {
+            user = config.getOptionalValue("DB_USER", String.class).orElse(null);
+        }
+        if (password == null || password.isEmpty()) {
+            password = config.getOptionalValue("DB_PASSWORD", String.class).orElse("");
         }
         if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
             MysqlXADataSource mysql = new MysqlXADataSource();
@@ -99,6 +111,12 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
         }
         throw new SQLException("Unsupported JDBC URL (use jdbc:mysql:, jdbc:mariadb: or jdbc:h2:): "
                 + url.replaceAll("[?;].*", ""));
+    }
+
+    /** The default: an H2 file database that other local processes (and tests) can open too. */
+    static String embeddedUrl(String dataDir) {
+        String dir = Path.of(dataDir).toAbsolutePath().normalize().resolve("h2").resolve("inventory").toString();
+        return "jdbc:h2:file:" + dir + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     }
 
     @Override

@@ -8,15 +8,12 @@ import jakarta.ejb.Singleton;
  * The application's two pools on one database. {@code inventory} joins JTA transactions (imports,
  * intake); {@code inventoryNonTx} serves work that must not hold the caller's transaction: id
  * allocation (so the id table's row lock is never held until an import commits) and migrations.
- * Values come from MicroProfile Config (see {@code META-INF/microprofile-config.properties}).
+ * {@link ConfiguredXADataSource} finds the database from configuration.
  */
 @DataSourceDefinitions({
         @DataSourceDefinition(
                 name = DataSources.TRANSACTIONAL,
                 className = "dev.inventoryimport.platform.ConfiguredXADataSource",
-                url = "${MPCONFIG=inventoryimport.db.url}",
-                user = "${MPCONFIG=inventoryimport.db.user}",
-                password = "${MPCONFIG=inventoryimport.db.password}",
                 transactional = true,
                 initialPoolSize = 2,
                 minPoolSize = 2,
@@ -25,9 +22,6 @@ import jakarta.ejb.Singleton;
         @DataSourceDefinition(
                 name = DataSources.NON_TRANSACTIONAL,
                 className = "dev.inventoryimport.platform.ConfiguredXADataSource",
-                url = "${MPCONFIG=inventoryimport.db.url}",
-                user = "${MPCONFIG=inventoryimport.db.user}",
-                password = "${MPCONFIG=inventoryimport.db.password}",
                 transactional = false,
                 initialPoolSize = 1,
                 minPoolSize = 1,

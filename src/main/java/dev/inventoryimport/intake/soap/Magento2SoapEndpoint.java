@@ -31,7 +31,7 @@ import jakarta.xml.ws.http.HTTPBinding;
 
 /**
  * Magento 2's SOAP push, {@code POST /soap/default?services=realtimeDespatchOrderFlowInventoryRequestManagementV1}
- * (store code {@code all} too), and its WSDL on {@code GET ...?wsdl}. A JAX-WS provider on the
+ * (store code {@code all} too; the WSDL is {@link WsdlFilter}'s). A JAX-WS provider on the
  * XML/HTTP binding: the runtime hands over the raw bytes, so one endpoint reads SOAP 1.1 and 1.2
  * envelopes alike (the tolerant reader), refuses a DOCTYPE before any parser sees it, and answers
  * with the HTTP status each case deserves rather than a blanket 500.
@@ -54,11 +54,10 @@ public class Magento2SoapEndpoint implements Provider<DataSource> {
         MessageContext mc = context.getMessageContext();
         HttpServletRequest http = (HttpServletRequest) mc.get(MessageContext.SERVLET_REQUEST);
         String query = http.getQueryString() == null ? "" : http.getQueryString();
-        if ("GET".equals(http.getMethod())) {
-            return Wsdl.isRequested(query)
-                    ? respond(mc, 200, Map.of(), "text/xml; charset=utf-8", Wsdl.render(http))
-                    : respond(mc, 404, Map.of(), "text/plain; charset=utf-8",
-                    ("Add ?wsdl&services=" + SERVICE + " for the WSDL").getBytes(StandardCharsets.UTF_8));
+        if (!"POST".equals(http.getMethod())) {
+            // The WSDL is served by WsdlFilter; anything else but a push has nothing here.
+            return respond(mc, 405, Map.of("Allow", "POST"), "text/plain; charset=utf-8",
+                    ("POST a push here; GET ?wsdl&services=" + SERVICE + " for the WSDL").getBytes(StandardCharsets.UTF_8));
         }
         SoapVersion version = SoapVersion.fromContentType(http.getContentType());
         IntakeService intake = CDI.current().select(IntakeService.class).get();
