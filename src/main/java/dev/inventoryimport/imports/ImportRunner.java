@@ -18,6 +18,11 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
     static final int MAX_ATTEMPTS = 5;
+    /**
+     * The request row and its trigger commit in one two-phase commit, but the broker may deliver
+     * the trigger a moment before the database commit is visible: wait for it, briefly.
+     */
+    static final int MAX_VISIBILITY_WAITS = 8;
 
     @Inject
     ImportService service;
@@ -29,9 +34,18 @@ public class ImportRunner {
         if (!settings.importEnabled()) {
             return; // stays Pending; enabling the import queues it again
         }
+        int waits = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                service.importRequest(requestId);
+                if (service.importRequest(requestId) == ImportService.Outcome.NOT_VISIBLE) {
+                    if (++waits > MAX_VISIBILITY_WAITS) {
+                        LOG.warning(() -> "Request " + requestId + " not found; the sweeper will queue it if it exists");
+                        return;
+                    }
+                    attempt--;
+                    backOff(waits);
+                    continue;
+                }
                 return;
             } catch (Exception e) {
                 Failures.Kind kind = Failures.classify(e);
@@ -65,7 +79,7 @@ public class ImportRunner {
     }
 
     private static void backOff(int attempt) {
-        long base = 10L << attempt; // 20, 40, 80, 160 ms
+        long base = 10L << Math.min(attempt, 5); // 20, 40, 80, 160, 320 ms
         try {
             Thread.sleep(base + ThreadLocalRandom.current().nextLong(base));
         } catch (InterruptedException e) {

@@ -32,7 +32,11 @@ import jakarta.persistence.PersistenceContext;
 public class ImportService {
 
     /** What an attempt did. */
-    public enum Outcome { PROCESSED, REPEATED, NOT_PENDING }
+    public enum Outcome {
+        PROCESSED, REPEATED, NOT_PENDING,
+        /** No such request visible yet: the trigger can overtake the commit of the row it names. */
+        NOT_VISIBLE
+    }
 
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
@@ -53,7 +57,7 @@ public class ImportService {
                 .setParameter("pending", RequestStatus.PENDING)
                 .executeUpdate();
         if (claimed == 0) {
-            return Outcome.NOT_PENDING;
+            return em.find(Request.class, requestId) == null ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING;
         }
         Request request = em.find(Request.class, requestId);
         LocalDateTime now = UtcClock.now();

@@ -33,7 +33,6 @@ import jakarta.jms.TextMessage;
         interfaceName = "jakarta.jms.Queue",
         className = "org.apache.activemq.command.ActiveMQQueue",
         resourceAdapter = ImportQueue.RESOURCE_ADAPTER,
-        destinationName = ImportQueue.PHYSICAL_NAME,
         properties = {"PhysicalName=" + ImportQueue.PHYSICAL_NAME})
 @Stateless
 public class ImportQueue {

@@ -1,0 +1,162 @@
+package dev.inventoryimport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.inventoryimport.it.PushClient.Answer;
+import dev.inventoryimport.it.PushClient.Line;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every row of the answers table, on both contracts, and that nothing is stored for a refused push.
+ * The server runs with MAX_BODY_BYTES=1048576 and MAX_LINES=500 (see the failsafe configuration).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AnswersIT {
+
+    private static final String OP = PushClient.SERVICE + "UpdateRequest";
+    private static final String SOAP12 = "application/soap+xml; charset=utf-8";
+
+    @ArquillianResource
+    URL base;
+
+    PushClient client;
+    String token;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestServer.freshDeployment();
+    }
+
+    @BeforeEach
+    void client() {
+        token = System.getProperty("it.token");
+        client = new PushClient(base, token);
+    }
+
+    @Test
+    void tokensAreCheckedOnBothContractsAndRotationKeepsTheOldOneValid() {
+        long before = storedRequests();
+        String soap = PushClient.envelope(true, 1, List.of(Line.of("AUTH-A", 1, 1)));
+        String json = PushClient.json(1, List.of(Line.of("AUTH-A", 1, 1)));
+        for (String bearer : new String[]{null, "", "wrong", token + "x"}) {
+            Answer s = client.soapRaw(soap, SOAP12, bearer);
+            assertEquals(401, s.status(), "SOAP with token '" + bearer + "'");
+            assertTrue(s.body().contains("env:Sender"), s.body());
+            assertEquals(401, client.post("rest/V1/orderflow/inventory", json, "application/json", bearer).status());
+            assertEquals(401, new PushClient(base, bearer == null ? "" : bearer).get("rest/V1/stockItems/AUTH-A").status());
+        }
+        assertEquals(before, storedRequests(), "nothing stored for a refused push");
+
+        Answer previous = client.soapRaw(soap, SOAP12, "it-token-previous");
+        assertEquals(200, previous.status(), previous.body());
+        assertNotNull(previous.header("X-Request-Id"));
+    }
+
+    @Test
+    void oversizedBodiesAre413() {
+        long before = storedRequests();
+        String padding = "<!--" + "x".repeat(1_100_000) + "-->";
+        String soap = PushClient.envelope(true, 2, List.of(Line.of("BIG-A", 1, 1))).replace("<env:Body>", padding + "<env:Body>");
+        Answer s = client.postExpectingContinue("soap/default?services=" + PushClient.SERVICE, soap, SOAP12);
+        assertEquals(413, s.status());
+        assertTrue(s.body().contains("MAX_BODY_BYTES"), s.body());
+
+        String json = PushClient.json(2, List.of(new Line("BIG-A", "1", "1", "s".repeat(1_100_000))));
+        assertEquals(413, client.postExpectingContinue("rest/V1/orderflow/inventory", json, "application/json").status());
+        assertEquals(before, storedRequests());
+    }
+
+    @Test
+    void malformedOrHostileBodiesAre400WithAClientFault() {
+        long before = storedRequests();
+        String valid = PushClient.envelope(true, 3, List.of(Line.of("BAD-A", 1, 1)));
+        List<String[]> cases = List.of(
+                new String[]{valid.substring(0, valid.length() - 40), "malformed"},
+                new String[]{"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                        + valid.substring(valid.indexOf("<env:Envelope")), "DOCTYPE"},
+                new String[]{valid.replace(OP, "realtimeDespatchOrderFlowInventoryRequestManagementV1DeleteRequest"), "operation"},
+                new String[]{valid.replace("<messageSeqId>3</messageSeqId>", ""), "messageSeqId"},
+                new String[]{valid.replace("<messageSeqId>3</messageSeqId>", "<messageSeqId>three</messageSeqId>"), "messageSeqId"},
+                new String[]{"not xml at all", "xml"});
+        for (String[] c : cases) {
+            Answer a = client.soapRaw(c[0], SOAP12, token);
+            assertEquals(400, a.status(), c[1] + ": " + a.body());
+            assertTrue(a.body().contains("env:Sender"), a.body());
+            assertTrue(a.body().toLowerCase().contains(c[1].toLowerCase()), "fault names the problem: " + a.body());
+        }
+        Answer soap11 = client.soapRaw(PushClient.envelope(false, 3, List.of()).replace(OP, "SomethingElse"),
+                "text/xml; charset=utf-8", token);
+        assertEquals(400, soap11.status());
+        assertTrue(soap11.body().contains("Client"), soap11.body());
+
+        for (String json : List.of("{\"productQtys\": [", "[]", "{\"productQtys\": []}", "{\"messageSeqId\": \"x\"}")) {
+            Answer a = client.post("rest/V1/orderflow/inventory", json, "application/json", token);
+            assertEquals(400, a.status(), json + ": " + a.body());
+            assertTrue(a.body().contains("\"message\""), a.body());
+        }
+        assertEquals(before, storedRequests());
+    }
+
+    @Test
+    void moreLinesThanTheLimitAre400() {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            lines.add(Line.of("MANY-" + i, 1, 1));
+        }
+        long before = storedRequests();
+        Answer soap = client.soap(4, lines);
+        assertEquals(400, soap.status());
+        assertTrue(soap.body().contains("501"), soap.body());
+        assertEquals(400, client.rest(4, lines).status());
+        assertEquals(before, storedRequests());
+
+        Answer atLimit = client.soap(5, lines.subList(0, 500));
+        assertEquals(200, atLimit.status(), atLimit.body());
+        assertEquals(500, client.awaitDone(atLimit.requestId(), Duration.ofSeconds(30)).getInt("successes"));
+    }
+
+    @Test
+    void aDatabaseRefusingTheWriteIs503WithRetryAfterAndNothingStored() {
+        TestServer.execute("ALTER TABLE inventory_request ADD CONSTRAINT it_refuse CHECK (message_id <> 9999)");
+        try {
+            long before = storedRequests();
+            Answer soap = client.soap(9999, List.of(Line.of("DOWN-A", 1, 1)));
+            assertEquals(503, soap.status(), soap.body());
+            assertNotNull(soap.header("Retry-After"));
+            assertTrue(soap.body().contains("env:Receiver"), soap.body());
+            Answer rest = client.rest(9999, List.of(Line.of("DOWN-A", 1, 1)));
+            assertEquals(503, rest.status());
+            assertNotNull(rest.header("Retry-After"));
+            assertEquals(before, storedRequests());
+        } finally {
+            TestServer.execute("ALTER TABLE inventory_request DROP CONSTRAINT it_refuse");
+        }
+    }
+
+    @Test
+    void wsdlIsServedWithThisHostsAddress() {
+        Answer wsdl = client.get("soap/default?wsdl&services=" + PushClient.SERVICE);
+        assertEquals(200, wsdl.status());
+        assertTrue(wsdl.body().contains("name=\"" + OP + "\""), wsdl.body());
+        assertTrue(wsdl.body().contains(base.getHost()), "address of this host");
+    }
+
+    private static long storedRequests() {
+        return TestServer.queryLong("SELECT COUNT(*) FROM inventory_request");
+    }
+}
