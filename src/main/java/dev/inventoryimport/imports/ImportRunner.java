@@ -37,7 +37,9 @@ public class ImportRunner {
         int waits = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                if (service.importRequest(requestId) == ImportService.Outcome.NOT_VISIBLE) {
+                ImportService.Outcome outcome = service.importRequest(requestId);
+                if (outcome == ImportService.Outcome.NOT_VISIBLE) {
+                    LOG.info(() -> "Request " + requestId + " not claimable yet, waiting for its commit");
                     if (++waits > MAX_VISIBILITY_WAITS) {
                         LOG.warning(() -> "Request " + requestId + " not found; the sweeper will queue it if it exists");
                         return;

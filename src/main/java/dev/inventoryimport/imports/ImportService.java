@@ -57,7 +57,9 @@ public class ImportService {
                 .setParameter("pending", RequestStatus.PENDING)
                 .executeUpdate();
         if (claimed == 0) {
-            return em.find(Request.class, requestId) == null ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING;
+            // Not claimable but still Pending (or absent): the row's commit is not finished yet.
+            Request seen = em.find(Request.class, requestId);
+            return seen == null || seen.status() == RequestStatus.PENDING ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING;
         }
         Request request = em.find(Request.class, requestId);
         LocalDateTime now = UtcClock.now();

@@ -22,7 +22,8 @@ public final class PushClient {
 
     private final URI base;
     private final String token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One SKU of a push. {@code source} may be null. */
     public record Line(String sku, String qty, String seq, String source) {
