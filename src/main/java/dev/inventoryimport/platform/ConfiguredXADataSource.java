@@ -113,10 +113,13 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
                 + url.replaceAll("[?;].*", ""));
     }
 
-    /** The default: an H2 file database that other local processes (and tests) can open too. */
+    /**
+     * The default: an H2 file database that other local processes (and tests) can open too. H2 does
+     * not detect every lock cycle between imports; a short lock timeout turns one into a quick retry.
+     */
     static String embeddedUrl(String dataDir) {
         String dir = Path.of(dataDir).toAbsolutePath().normalize().resolve("h2").resolve("inventory").toString();
-        return "jdbc:h2:file:" + dir + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + dir + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=2000";
     }
 
     @Override
