@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import dev.inventoryimport.intake.PushLine;
 import dev.inventoryimport.settings.ImportPolicy;
+import dev.inventoryimport.stock.Quantities;
 import dev.inventoryimport.stock.StockKey;
 import dev.inventoryimport.stock.StockState;
 
@@ -64,40 +65,15 @@ public final class ImportRules {
         String sku = raw.sku();
         BigDecimal qty = number(raw.quantity());
         Long seq = sequence(raw.sequenceId());
-        var failure = new Object() {
-            LineDecision of(String message) {
-                return new LineDecision(lineNo, source, sku, seq, qty, null, LineResult.FAILURE, message);
-            }
-        };
-        if (sku == null || sku.isBlank()) {
-            return failure.of("Line has no SKU");
+        String unreadable = unreadable(raw, source, qty, seq);
+        if (unreadable != null) {
+            return new LineDecision(lineNo, source, sku, seq, qty, null, LineResult.FAILURE, unreadable);
         }
-        if (sku.length() > MAX_SKU_LENGTH) {
-            return failure.of("SKU is longer than " + MAX_SKU_LENGTH + " characters");
-        }
-        if (source.length() > MAX_SOURCE_LENGTH) {
-            return failure.of("Source of SKU " + sku + " is longer than " + MAX_SOURCE_LENGTH + " characters");
-        }
-        if (raw.quantity() == null || raw.quantity().isBlank()) {
-            return failure.of("No quantity for SKU " + sku);
-        }
-        if (qty == null) {
-            return failure.of("Quantity '" + clip(raw.quantity()) + "' of SKU " + sku + " is not a number");
-        }
-        if (qty.abs().compareTo(QTY_LIMIT) >= 0) {
-            return failure.of("Quantity " + plain(qty) + " of SKU " + sku + " is out of range");
-        }
-        if (raw.sequenceId() == null || raw.sequenceId().isBlank()) {
-            return failure.of("No sequence id for SKU " + sku);
-        }
-        if (seq == null) {
-            return failure.of("Sequence id '" + clip(raw.sequenceId()) + "' of SKU " + sku + " is not a whole number");
-        }
-
         StockKey key = new StockKey(sku, source);
         StockState now = state.get(key);
         if (now == null && !policy.createUnknownSkus()) {
-            return failure.of("Unknown SKU " + sku + " (creating unknown SKUs is off)");
+            return new LineDecision(lineNo, source, sku, seq, qty, null, LineResult.FAILURE,
+                    "Unknown SKU " + sku + " (creating unknown SKUs is off)");
         }
         if (now != null && now.sequenceId() != null) {
             int cmp = Long.compare(seq, now.sequenceId());
@@ -113,10 +89,40 @@ public final class ImportRules {
         }
         BigDecimal set = qty.signum() < 0 && !policy.allowNegativeQuantities() ? BigDecimal.ZERO : qty;
         set = set.setScale(4, RoundingMode.HALF_UP);
-        String message = "Stock quantity of SKU " + sku + " set to " + plain(set)
-                + (set.compareTo(qty) != 0 ? " (received " + plain(qty) + ")" : "")
+        String message = "Stock quantity of SKU " + sku + " set to " + Quantities.text(set)
+                + (set.compareTo(qty) != 0 ? " (received " + Quantities.text(qty) + ")" : "")
                 + (StockKey.DEFAULT_SOURCE.equals(source) ? "" : " at source " + source);
         return new LineDecision(lineNo, source, sku, seq, qty, set, LineResult.SUCCESS, message);
+    }
+
+    /** Why a line cannot be applied at all, or {@code null} when it can be decided. */
+    private static String unreadable(PushLine raw, String source, BigDecimal qty, Long seq) {
+        String sku = raw.sku();
+        if (sku == null || sku.isBlank()) {
+            return "Line has no SKU";
+        }
+        if (sku.length() > MAX_SKU_LENGTH) {
+            return "SKU is longer than " + MAX_SKU_LENGTH + " characters";
+        }
+        if (source.length() > MAX_SOURCE_LENGTH) {
+            return "Source of SKU " + sku + " is longer than " + MAX_SOURCE_LENGTH + " characters";
+        }
+        if (raw.quantity() == null || raw.quantity().isBlank()) {
+            return "No quantity for SKU " + sku;
+        }
+        if (qty == null) {
+            return "Quantity '" + clip(raw.quantity()) + "' of SKU " + sku + " is not a number";
+        }
+        if (qty.abs().compareTo(QTY_LIMIT) >= 0) {
+            return "Quantity " + Quantities.text(qty) + " of SKU " + sku + " is out of range";
+        }
+        if (raw.sequenceId() == null || raw.sequenceId().isBlank()) {
+            return "No sequence id for SKU " + sku;
+        }
+        if (seq == null) {
+            return "Sequence id '" + clip(raw.sequenceId()) + "' of SKU " + sku + " is not a whole number";
+        }
+        return null;
     }
 
     static String sourceOf(PushLine line) {
@@ -144,16 +150,10 @@ public final class ImportRules {
             return null;
         }
         try {
-            long v = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
-            return v;
+            return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         } catch (NumberFormatException overflow) {
             return null;
         }
-    }
-
-    static String plain(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     private static String clip(String s) {

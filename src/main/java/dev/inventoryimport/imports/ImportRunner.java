@@ -17,7 +17,8 @@ import jakarta.inject.Inject;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
-    static final int MAX_ATTEMPTS = 5;
+    /** The first attempt and at most 5 retries. */
+    static final int MAX_ATTEMPTS = 6;
     /**
      * The request row and its trigger commit in one two-phase commit, but the broker may deliver
      * the trigger a moment before the database commit is visible: wait for it, briefly.
@@ -81,7 +82,7 @@ public class ImportRunner {
     }
 
     private static void backOff(int attempt) {
-        long base = 10L << Math.min(attempt, 5); // 20, 40, 80, 160, 320 ms
+        long base = 10L << Math.min(attempt, 5); // 20, 40, 80, 160, 320 ms, plus as much jitter
         try {
             Thread.sleep(base + ThreadLocalRandom.current().nextLong(base));
         } catch (InterruptedException e) {

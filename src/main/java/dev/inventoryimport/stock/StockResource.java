@@ -52,14 +52,14 @@ public class StockResource {
             updated = updated == null || row.updatedAt().isAfter(updated) ? row.updatedAt() : updated;
             sources.add(Json.createObjectBuilder()
                     .add("source", row.source())
-                    .add("qty", plain(row.quantity()))
+                    .add("qty", Quantities.plain(row.quantity()))
                     .add("is_in_stock", row.inStock())
                     .add("sequence_id", row.sequenceId() == null ? null : Json.createValue(row.sequenceId()))
                     .add("updated_at", UtcClock.iso(row.updatedAt())));
         }
         JsonObject body = Json.createObjectBuilder()
                 .add("sku", sku)
-                .add("qty", plain(total))
+                .add("qty", Quantities.plain(total))
                 .add("is_in_stock", total.signum() > 0)
                 .add("updated_at", UtcClock.iso(updated))
                 .add("sources", sources)
@@ -109,16 +109,10 @@ public class StockResource {
         return Json.createObjectBuilder()
                 .add("sku", r.sku())
                 .add("source", r.source())
-                .add("qty", plain(r.quantity()))
+                .add("qty", Quantities.plain(r.quantity()))
                 .add("is_in_stock", r.inStock())
                 .add("sequence_id", r.sequenceId() == null ? null : Json.createValue(r.sequenceId()))
                 .add("updated_at", UtcClock.iso(r.updatedAt()));
-    }
-
-    /** 90.0000 as 90, not 9E+1: what a storefront expects to read. */
-    private static BigDecimal plain(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static LocalDateTime parseInstant(String text) {

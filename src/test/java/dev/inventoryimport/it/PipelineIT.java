@@ -195,6 +195,29 @@ class PipelineIT {
         assertEquals(3, stockQty("POISON-OK"));
     }
 
+    @Test
+    void changesFeedPagesThroughEveryRowOnce() {
+        done(client.rest(8001, List.of(Line.of("FEED-A", 1, 1), Line.of("FEED-B", 2, 1), Line.of("FEED-C", 3, 1))));
+        long rows = TestServer.queryLong("SELECT COUNT(*) FROM stock_item");
+
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String path = "rest/V1/stockItems?updatedSince=2000-01-01T00:00:00Z&pageSize=2";
+        int pages = 0;
+        while (path != null) {
+            JsonObject page = client.getJson(path);
+            page.getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(i -> assertTrue(seen.add(i.getString("sku") + "@" + i.getString("source")), "once: " + i));
+            path = page.isNull("next_cursor") ? null
+                    : "rest/V1/stockItems?updatedSince=2000-01-01T00:00:00Z&pageSize=2&cursor=" + page.getString("next_cursor");
+            pages++;
+        }
+        assertEquals(rows, seen.size());
+        assertTrue(pages >= 2);
+        assertTrue(seen.contains("FEED-B@default"));
+        assertEquals(400, client.get("rest/V1/stockItems?updatedSince=yesterday").status());
+        assertEquals(400, client.get("rest/V1/stockItems?updatedSince=2000-01-01T00:00:00Z&cursor=bogus").status());
+    }
+
     private JsonObject done(Answer ack) {
         assertEquals(200, ack.status(), ack.body());
         JsonObject r = client.awaitDone(ack.requestId(), PROCESSED_WITHIN);
