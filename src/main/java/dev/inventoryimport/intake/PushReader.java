@@ -1,5 +1,7 @@
 package dev.inventoryimport.intake;
 
+import dev.inventoryimport.intake.magento1.Magento1Call;
+import dev.inventoryimport.intake.magento1.Magento1SoapReader;
 import dev.inventoryimport.intake.rest.Magento2JsonReader;
 import dev.inventoryimport.intake.soap.Magento2SoapReader;
 
@@ -13,6 +15,12 @@ public final class PushReader {
         return switch (contract) {
             case M2_SOAP -> Magento2SoapReader.read(body, maxLines).push();
             case M2_REST -> Magento2JsonReader.read(body, maxLines);
+            case M1_SOAP -> {
+                if (Magento1SoapReader.read(body, maxLines).call() instanceof Magento1Call.MultiUpdate update) {
+                    yield update.push();
+                }
+                throw PushRejected.invalid("Stored Magento 1 call is not orderflowInventoryMultiUpdate");
+            }
         };
     }
 }

@@ -1,12 +1,8 @@
 package dev.inventoryimport.intake.soap;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -98,30 +94,6 @@ public class Magento2SoapEndpoint implements Provider<DataSource> {
 
     private static DataSource respond(MessageContext mc, int status, Map<String, String> headers,
                                       String contentType, byte[] content) {
-        mc.put(MessageContext.HTTP_RESPONSE_CODE, status);
-        Map<String, List<String>> h = new HashMap<>();
-        headers.forEach((k, v) -> h.put(k, List.of(v)));
-        mc.put(MessageContext.HTTP_RESPONSE_HEADERS, h);
-        return new DataSource() {
-            @Override
-            public InputStream getInputStream() {
-                return new ByteArrayInputStream(content);
-            }
-
-            @Override
-            public OutputStream getOutputStream() throws IOException {
-                throw new IOException("read-only");
-            }
-
-            @Override
-            public String getContentType() {
-                return contentType;
-            }
-
-            @Override
-            public String getName() {
-                return "response";
-            }
-        };
+        return ProviderAnswer.of(mc, status, headers, contentType, content);
     }
 }

@@ -1,9 +1,5 @@
 package dev.inventoryimport.intake.soap;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class Wsdl {
 
-    private static final String TEMPLATE = load();
+    private static final WsdlTemplate TEMPLATE = WsdlTemplate.load(Wsdl.class, "magento2-inventory.wsdl");
 
     private Wsdl() {
     }
@@ -34,19 +30,6 @@ final class Wsdl {
     }
 
     static byte[] render(HttpServletRequest http) {
-        String address = http.getRequestURL() + "?services=" + Magento2SoapEndpoint.SERVICE;
-        return TEMPLATE.replace("@ADDRESS@", xmlEscape(address)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String xmlEscape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String load() {
-        try (InputStream in = Wsdl.class.getResourceAsStream("magento2-inventory.wsdl")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TEMPLATE.render(http.getRequestURL() + "?services=" + Magento2SoapEndpoint.SERVICE);
     }
 }

@@ -1,0 +1,10 @@
+package dev.inventoryimport.intake.magento1;
+
+import dev.inventoryimport.intake.soap.SoapVersion;
+
+/**
+ * A parsed Magento 1 SOAP request with what the reply must mirror: the envelope version and the
+ * encoding style it was sent in.
+ */
+public record Magento1Request(SoapVersion version, Magento1Style style, Magento1Call call) {
+}

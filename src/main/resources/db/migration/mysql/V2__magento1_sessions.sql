@@ -1,0 +1,15 @@
+-- Magento 1 SOAP v2 contract: API users (hashed keys) and their sessions (hashed ids).
+
+CREATE TABLE magento1_api_user (
+    username     VARCHAR(255)  NOT NULL PRIMARY KEY,
+    api_key_hash VARCHAR(512)  NOT NULL,
+    created_at   DATETIME(6)   NOT NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+CREATE TABLE magento1_session (
+    session_hash CHAR(64)     NOT NULL PRIMARY KEY,
+    username     VARCHAR(255) NOT NULL,
+    created_at   DATETIME(6)  NOT NULL,
+    last_used_at DATETIME(6)  NOT NULL,
+    INDEX ix_session_last_used (last_used_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
