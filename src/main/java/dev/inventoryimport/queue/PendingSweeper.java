@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import dev.inventoryimport.imports.RequestQueries;
 import dev.inventoryimport.settings.AppConfig;
 import dev.inventoryimport.settings.RuntimeSettings;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 public class PendingSweeper {
 
     private static final Logger LOG = Logger.getLogger(PendingSweeper.class.getName());

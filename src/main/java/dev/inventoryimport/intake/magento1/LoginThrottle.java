@@ -9,27 +9,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing of Magento 1 API keys: after {@code maxFailures} failed logins for one
- * username (or from one address) within the window, further attempts are refused until the window
- * has passed, whatever the key. Kept in memory per instance: a restart forgets it, which only
+ * Slows down guessing of Magento 1 API keys: after {@code maxPerUser} failed logins for one
+ * username, or {@code maxPerAddress} from one address (higher: OrderFlow pushes from one host), within
+ * the window, further attempts are refused until the window has passed, whatever the key. Kept in memory per instance: a restart forgets it, which only
  * gives an attacker one more window.
  */
 public final class LoginThrottle {
 
-    private final int maxFailures;
+    private final int maxPerUser;
+    private final int maxPerAddress;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        this.maxFailures = maxFailures;
+    public LoginThrottle(int maxPerUser, int maxPerAddress, Duration window, Clock clock) {
+        this.maxPerUser = maxPerUser;
+        this.maxPerAddress = maxPerAddress;
         this.window = window;
         this.clock = clock;
     }
 
     /** Whether a login for this username from this address may be tried now. */
     public boolean allows(String username, String address) {
-        return recent("u:" + username) < maxFailures && recent("a:" + address) < maxFailures;
+        return recent("u:" + username) < maxPerUser && recent("a:" + address) < maxPerAddress;
     }
 
     public void failed(String username, String address) {

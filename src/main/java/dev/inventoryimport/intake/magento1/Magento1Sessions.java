@@ -12,6 +12,7 @@ import dev.inventoryimport.platform.UtcClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration") // its start-up seeding needs the schema
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // every method is safe to run at once
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class Magento1Sessions {
@@ -52,7 +54,7 @@ public class Magento1Sessions {
     @ConfigProperty(name = "MAGENTO1_SESSION_IDLE_MINUTES", defaultValue = "60")
     int idleMinutes;
 
-    private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(5), Clock.systemUTC());
+    private final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(5), Clock.systemUTC());
 
     /** Why a login was refused. */
     public enum Refusal { ACCESS_DENIED, THROTTLED }

@@ -33,7 +33,7 @@ class LoginThrottleTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(5), clock);
+    private final LoginThrottle throttle = new LoginThrottle(3, 4, Duration.ofMinutes(5), clock);
 
     @Test
     void refusesAfterTooManyFailuresForAUserUntilTheWindowPasses() {
@@ -50,7 +50,7 @@ class LoginThrottleTest {
 
     @Test
     void refusesAnAddressSprayingUsernames() {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             throttle.failed("user" + i, "192.0.2.1");
         }
         assertFalse(throttle.allows("someone-else", "192.0.2.1"));
