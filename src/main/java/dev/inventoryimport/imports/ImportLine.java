@@ -44,6 +44,12 @@ public class ImportLine {
     @Column(name = "qty_set", precision = 12, scale = 4)
     private BigDecimal qtySet;
 
+    @Column(name = "units_unsent_orders", precision = 12, scale = 4)
+    private BigDecimal unsentOrderUnits;
+
+    @Column(name = "units_active_quotes", precision = 12, scale = 4)
+    private BigDecimal activeQuoteUnits;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "result", nullable = false)
     private LineResult result;
@@ -64,6 +70,8 @@ public class ImportLine {
         this.qtyReceived = d.qtyReceived() != null && d.qtyReceived().abs().compareTo(new BigDecimal("100000000")) < 0
                 ? d.qtyReceived().setScale(4, java.math.RoundingMode.HALF_UP) : null;
         this.qtySet = d.qtySet();
+        this.unsentOrderUnits = d.unsentOrderUnits();
+        this.activeQuoteUnits = d.activeQuoteUnits();
         this.result = d.result();
         this.message = clip(d.message(), MAX_MESSAGE);
     }
@@ -98,6 +106,14 @@ public class ImportLine {
 
     public BigDecimal qtySet() {
         return qtySet;
+    }
+
+    public BigDecimal unsentOrderUnits() {
+        return unsentOrderUnits;
+    }
+
+    public BigDecimal activeQuoteUnits() {
+        return activeQuoteUnits;
     }
 
     public LineResult result() {

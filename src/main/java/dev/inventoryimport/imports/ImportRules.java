@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.inventoryimport.adjustment.AdjustmentRule;
+import dev.inventoryimport.adjustment.Adjustments;
 import dev.inventoryimport.intake.PushLine;
 import dev.inventoryimport.settings.ImportPolicy;
 import dev.inventoryimport.stock.Quantities;
@@ -31,13 +33,19 @@ public final class ImportRules {
     }
 
     public static ImportPlan decide(List<PushLine> lines, Map<StockKey, StockState> current, ImportPolicy policy) {
+        return decide(lines, current, policy, Adjustments.NONE);
+    }
+
+    /** As above, with Adjust Inventory: a line being applied sets its adjusted figure. */
+    public static ImportPlan decide(List<PushLine> lines, Map<StockKey, StockState> current, ImportPolicy policy,
+                                    Adjustments adjustments) {
         Map<StockKey, StockState> state = new HashMap<>(current);
         Map<StockKey, StockChange> changes = new TreeMap<>();
         List<LineDecision> decisions = new ArrayList<>(lines.size());
         int lineNo = 0;
         for (PushLine raw : lines) {
             lineNo++;
-            LineDecision d = decide(lineNo, raw, state, policy);
+            LineDecision d = decide(lineNo, raw, state, policy, adjustments);
             if (d.result() == LineResult.SUCCESS) {
                 StockKey key = new StockKey(d.sku(), d.source());
                 boolean newRow = !current.containsKey(key);
@@ -60,39 +68,59 @@ public final class ImportRules {
         return keys;
     }
 
-    private static LineDecision decide(int lineNo, PushLine raw, Map<StockKey, StockState> state, ImportPolicy policy) {
+    private static LineDecision decide(int lineNo, PushLine raw, Map<StockKey, StockState> state, ImportPolicy policy,
+                                       Adjustments adjustments) {
         String source = sourceOf(raw);
         String sku = raw.sku();
         BigDecimal qty = number(raw.quantity());
         Long seq = sequence(raw.sequenceId());
         String unreadable = unreadable(raw, source, qty, seq);
         if (unreadable != null) {
-            return new LineDecision(lineNo, source, sku, seq, qty, null, LineResult.FAILURE, unreadable);
+            return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.FAILURE, unreadable);
         }
         StockKey key = new StockKey(sku, source);
         StockState now = state.get(key);
         if (now == null && !policy.createUnknownSkus()) {
-            return new LineDecision(lineNo, source, sku, seq, qty, null, LineResult.FAILURE,
+            return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.FAILURE,
                     "Unknown SKU " + sku + " (creating unknown SKUs is off)");
         }
         if (now != null && now.sequenceId() != null) {
             int cmp = Long.compare(seq, now.sequenceId());
             if (cmp == 0) {
-                return new LineDecision(lineNo, source, sku, seq, qty, null, LineResult.DUPLICATE,
+                return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.DUPLICATE,
                         "Duplicate: sequence id " + seq + " of SKU " + sku + " was already applied");
             }
             if (cmp < 0) {
-                return new LineDecision(lineNo, source, sku, seq, qty, null, LineResult.SUPERSEDED,
+                return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.SUPERSEDED,
                         "Superseded: sequence id " + seq + " of SKU " + sku + " is older than the applied "
                                 + now.sequenceId());
             }
         }
-        BigDecimal set = qty.signum() < 0 && !policy.allowNegativeQuantities() ? BigDecimal.ZERO : qty;
-        set = set.setScale(4, RoundingMode.HALF_UP);
+        AdjustmentRule.Adjusted adjusted = adjustments.forLine(source, sku, qty, raw.lastOrderExported());
+        BigDecimal target = adjusted == null ? qty : adjusted.quantity();
+        BigDecimal set = (target.signum() < 0 && !policy.allowNegativeQuantities() ? BigDecimal.ZERO : target)
+                .setScale(4, RoundingMode.HALF_UP);
         String message = "Stock quantity of SKU " + sku + " set to " + Quantities.text(set)
-                + (set.compareTo(qty) != 0 ? " (received " + Quantities.text(qty) + ")" : "")
+                + explanation(qty, set, adjusted)
                 + (StockKey.DEFAULT_SOURCE.equals(source) ? "" : " at source " + source);
-        return new LineDecision(lineNo, source, sku, seq, qty, set, LineResult.SUCCESS, message);
+        return new LineDecision(lineNo, source, sku, seq, qty, set,
+                adjusted == null ? null : adjusted.unsentOrderUnits(),
+                adjusted == null ? null : adjusted.activeQuoteUnits(), LineResult.SUCCESS, message);
+    }
+
+    /** Why the figure set differs from the one received, if it does. */
+    private static String explanation(BigDecimal received, BigDecimal set, AdjustmentRule.Adjusted adjusted) {
+        StringBuilder why = new StringBuilder();
+        if (adjusted != null && adjusted.unsentOrderUnits().signum() != 0) {
+            why.append(", less ").append(Quantities.text(adjusted.unsentOrderUnits())).append(" on unsent orders");
+        }
+        if (adjusted != null && adjusted.activeQuoteUnits().signum() != 0) {
+            why.append(", less ").append(Quantities.text(adjusted.activeQuoteUnits())).append(" in active carts");
+        }
+        if (why.length() == 0 && set.compareTo(received) == 0) {
+            return "";
+        }
+        return " (received " + Quantities.text(received) + why + ")";
     }
 
     /** Why a line cannot be applied at all, or {@code null} when it can be decided. */

@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 
 /**
  * Runs the import of one request to an end: retries a conflict with another import (optimistic
- * lock, deadlock, a concurrent first insert of a SKU) in a fresh transaction with back-off, leaves
+ * lock, deadlock, a concurrent first insert of a SKU) in a fresh transaction with back-off, the
+ * retries holding their stock rows from the start (optimistic first, pessimistic after a loss), leaves
  * the request Pending when the database or broker is out of reach, and otherwise records it Failed.
  */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class ImportRunner {
         int waits = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                ImportService.Outcome outcome = service.importRequest(requestId);
+                ImportService.Outcome outcome = service.importRequest(requestId, attempt > 1);
                 if (outcome == ImportService.Outcome.NOT_VISIBLE) {
                     LOG.info(() -> "Request " + requestId + " not claimable yet, waiting for its commit");
                     if (++waits > MAX_VISIBILITY_WAITS) {

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.inventoryimport.adjustment.Adjustments;
+import dev.inventoryimport.adjustment.DemandQueries;
 import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.PushReader;
 import dev.inventoryimport.intake.PushRejected;
 import dev.inventoryimport.intake.Request;
 import dev.inventoryimport.intake.RequestStatus;
 import dev.inventoryimport.platform.UtcClock;
+import dev.inventoryimport.settings.AdjustmentMode;
+import dev.inventoryimport.settings.AdjustmentSettings;
 import dev.inventoryimport.settings.RuntimeSettings;
 import dev.inventoryimport.stock.StockItem;
 import dev.inventoryimport.stock.StockKey;
@@ -47,8 +51,15 @@ public class ImportService {
     @Inject
     RuntimeSettings settings;
 
+    @Inject
+    DemandQueries demand;
+
+    /**
+     * @param lockRows read the stock rows with a write lock: used when retrying after a conflict, so
+     *                 a message whose SKUs are hot waits for its turn instead of losing again
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome importRequest(long requestId) {
+    public Outcome importRequest(long requestId, boolean lockRows) {
         // The claim: a conditional update that also locks the row until this transaction ends, so a
         // redelivered or re-sent trigger for the same request waits, then finds it no longer Pending.
         int claimed = em.createQuery("UPDATE Request r SET r.attempts = r.attempts + 1"
@@ -73,10 +84,10 @@ public class ImportService {
 
         InventoryPush push = read(request);
         Set<StockKey> keys = new HashSet<>(ImportRules.keysOf(push.lines()));
-        Map<StockKey, StockItem> rows = stock.load(keys);
+        Map<StockKey, StockItem> rows = stock.load(keys, lockRows);
         ImportPlan plan = ImportRules.decide(push.lines(),
                 rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state())),
-                settings.importPolicy());
+                settings.importPolicy(), adjustments(keys));
 
         for (StockChange change : plan.changes()) {
             if (change.newRow()) {
@@ -92,6 +103,17 @@ public class ImportService {
         }
         request.markProcessed(now);
         return Outcome.PROCESSED;
+    }
+
+    /** Adjust Inventory: the demand on the message's SKUs of the adjustment source, one query per kind. */
+    private Adjustments adjustments(Set<StockKey> keys) {
+        AdjustmentSettings adjustment = settings.adjustment();
+        if (adjustment.mode() == AdjustmentMode.NO) {
+            return Adjustments.NONE;
+        }
+        Set<String> skus = keys.stream().filter(k -> k.source().equals(adjustment.source()))
+                .map(StockKey::sku).collect(Collectors.toSet());
+        return new Adjustments(adjustment, demand.demand(skus, adjustment));
     }
 
     private static InventoryPush read(Request request) {

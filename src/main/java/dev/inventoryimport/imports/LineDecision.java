@@ -9,7 +9,16 @@ import java.math.BigDecimal;
  * @param sequenceId  {@code null} when the line had none or it was not a number
  * @param qtyReceived {@code null} when the line's quantity was absent or not a number
  * @param qtySet      the quantity stored, on Success only
+ * @param unsentOrderUnits units taken off for orders OrderFlow had not counted ({@code null}: not adjusted)
+ * @param activeQuoteUnits units taken off for active carts ({@code null}: not adjusted)
  */
 public record LineDecision(int lineNo, String source, String sku, Long sequenceId, BigDecimal qtyReceived,
-                           BigDecimal qtySet, LineResult result, String message) {
+                           BigDecimal qtySet, BigDecimal unsentOrderUnits, BigDecimal activeQuoteUnits,
+                           LineResult result, String message) {
+
+    /** A line that changes nothing: Duplicate, Superseded or Failure. */
+    static LineDecision unapplied(int lineNo, String source, String sku, Long sequenceId, BigDecimal qtyReceived,
+                                  LineResult result, String message) {
+        return new LineDecision(lineNo, source, sku, sequenceId, qtyReceived, null, null, null, result, message);
+    }
 }

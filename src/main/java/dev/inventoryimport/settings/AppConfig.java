@@ -50,6 +50,34 @@ public class AppConfig {
     @ConfigProperty(name = "CREATE_UNKNOWN_SKUS")
     String createUnknownSkus;
 
+    @Inject
+    @ConfigProperty(name = "ADJUST_INVENTORY")
+    String adjustInventory;
+
+    @Inject
+    @ConfigProperty(name = "UNSENT_ORDER_STATUSES")
+    String unsentOrderStatuses;
+
+    @Inject
+    @ConfigProperty(name = "UNSENT_ORDER_CUTOFF_DAYS")
+    String unsentOrderCutoffDays;
+
+    @Inject
+    @ConfigProperty(name = "ACTIVE_QUOTE_CUTOFF_DAYS")
+    String activeQuoteCutoffDays;
+
+    @Inject
+    @ConfigProperty(name = "ADJUSTMENT_SOURCE")
+    String adjustmentSource;
+
+    @Inject
+    @ConfigProperty(name = "DEDUCT_STOCK_ON_ORDER")
+    String deductStockOnOrder;
+
+    @Inject
+    @ConfigProperty(name = "STORE_TIME_ZONE")
+    String storeTimeZone;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -78,6 +106,13 @@ public class AppConfig {
             case IMPORT_ENABLED -> importEnabled;
             case ALLOW_NEGATIVE_QUANTITIES -> allowNegativeQuantities;
             case CREATE_UNKNOWN_SKUS -> createUnknownSkus;
+            case ADJUST_INVENTORY -> adjustInventory;
+            case UNSENT_ORDER_STATUSES -> unsentOrderStatuses;
+            case UNSENT_ORDER_CUTOFF_DAYS -> unsentOrderCutoffDays;
+            case ACTIVE_QUOTE_CUTOFF_DAYS -> activeQuoteCutoffDays;
+            case ADJUSTMENT_SOURCE -> adjustmentSource;
+            case DEDUCT_STOCK_ON_ORDER -> deductStockOnOrder;
+            case STORE_TIME_ZONE -> storeTimeZone;
         };
     }
 }

@@ -1,6 +1,8 @@
 package dev.inventoryimport.settings;
 
+import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -86,6 +88,16 @@ public class RuntimeSettings {
     public ImportPolicy importPolicy() {
         return new ImportPolicy(Boolean.parseBoolean(get(Setting.ALLOW_NEGATIVE_QUANTITIES)),
                 Boolean.parseBoolean(get(Setting.CREATE_UNKNOWN_SKUS)));
+    }
+
+    public AdjustmentSettings adjustment() {
+        return new AdjustmentSettings(AdjustmentMode.parse(get(Setting.ADJUST_INVENTORY)),
+                List.of(get(Setting.UNSENT_ORDER_STATUSES).split(",")),
+                Integer.parseInt(get(Setting.UNSENT_ORDER_CUTOFF_DAYS)),
+                Integer.parseInt(get(Setting.ACTIVE_QUOTE_CUTOFF_DAYS)),
+                get(Setting.ADJUSTMENT_SOURCE),
+                Boolean.parseBoolean(get(Setting.DEDUCT_STOCK_ON_ORDER)),
+                ZoneId.of(get(Setting.STORE_TIME_ZONE)));
     }
 
     public Map<Setting, String> all() {

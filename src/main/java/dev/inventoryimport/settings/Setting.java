@@ -1,6 +1,10 @@
 package dev.inventoryimport.settings;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The settings operators change at run time. Each is stored in the database by its name and
@@ -10,9 +14,16 @@ public enum Setting {
     IMPORT_ENABLED(Kind.BOOLEAN),
     IMPORT_BATCH_SIZE(Kind.POSITIVE_INT),
     ALLOW_NEGATIVE_QUANTITIES(Kind.BOOLEAN),
-    CREATE_UNKNOWN_SKUS(Kind.BOOLEAN);
+    CREATE_UNKNOWN_SKUS(Kind.BOOLEAN),
+    ADJUST_INVENTORY(Kind.ADJUST_MODE),
+    UNSENT_ORDER_STATUSES(Kind.LIST),
+    UNSENT_ORDER_CUTOFF_DAYS(Kind.DAYS),
+    ACTIVE_QUOTE_CUTOFF_DAYS(Kind.DAYS),
+    ADJUSTMENT_SOURCE(Kind.SOURCE),
+    DEDUCT_STOCK_ON_ORDER(Kind.BOOLEAN),
+    STORE_TIME_ZONE(Kind.ZONE);
 
-    private enum Kind { BOOLEAN, POSITIVE_INT }
+    private enum Kind { BOOLEAN, POSITIVE_INT, DAYS, ADJUST_MODE, LIST, SOURCE, ZONE }
 
     private final Kind kind;
 
@@ -26,26 +37,65 @@ public enum Setting {
      * @throws IllegalArgumentException naming the setting and what it accepts
      */
     public String normalise(String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        String raw = value == null ? "" : value.trim();
+        String v = raw.toLowerCase(Locale.ROOT);
         switch (kind) {
             case BOOLEAN -> {
                 if (v.equals("true") || v.equals("false")) {
                     return v;
                 }
-                throw new IllegalArgumentException(name() + " must be true or false, not '" + value + "'");
+                throw refused("true or false", value);
             }
             case POSITIVE_INT -> {
-                try {
-                    int n = Integer.parseInt(v);
-                    if (n >= 1 && n <= 100_000) {
-                        return Integer.toString(n);
-                    }
-                } catch (NumberFormatException e) {
-                    // reported below
+                return Integer.toString(number(v, 1, 100_000, value));
+            }
+            case DAYS -> {
+                return Integer.toString(number(v, 0, 3650, value));
+            }
+            case ADJUST_MODE -> {
+                if (v.equals("no") || v.equals("unsent_orders") || v.equals("unsent_orders_and_quotes")) {
+                    return v;
                 }
-                throw new IllegalArgumentException(name() + " must be a whole number from 1 to 100000, not '" + value + "'");
+                throw refused("no, unsent_orders or unsent_orders_and_quotes", value);
+            }
+            case LIST -> {
+                String list = Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .distinct().collect(Collectors.joining(","));
+                if (!list.isEmpty() && list.length() <= 1024) {
+                    return list;
+                }
+                throw refused("a comma-separated list of one or more order statuses", value);
+            }
+            case SOURCE -> {
+                if (!raw.isEmpty() && raw.length() <= 64) {
+                    return raw;
+                }
+                throw refused("a source code of 1 to 64 characters", value);
+            }
+            case ZONE -> {
+                try {
+                    return ZoneId.of(raw).getId();
+                } catch (DateTimeException e) {
+                    throw refused("a time zone such as UTC or Europe/London", value);
+                }
             }
             default -> throw new IllegalStateException(kind.name());
         }
+    }
+
+    private int number(String v, int min, int max, String value) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw refused("a whole number from " + min + " to " + max, value);
+    }
+
+    private IllegalArgumentException refused(String accepted, String value) {
+        return new IllegalArgumentException(name() + " must be " + accepted + ", not '" + value + "'");
     }
 }

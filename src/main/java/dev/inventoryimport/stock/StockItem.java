@@ -62,6 +62,13 @@ public class StockItem {
         this.updatedAt = at;
     }
 
+    /** A shop-side change of the figure (an order placed); the sequence id stays OrderFlow's. */
+    public void deduct(BigDecimal quantity, LocalDateTime at) {
+        this.quantity = quantity;
+        this.inStock = quantity.signum() > 0;
+        this.updatedAt = at;
+    }
+
     public StockKey key() {
         return new StockKey(sku, source);
     }

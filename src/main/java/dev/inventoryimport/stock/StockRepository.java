@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /** Set-based access to stock rows: one query for all the rows a message touches. */
@@ -25,15 +26,26 @@ public class StockRepository {
 
     /** The existing rows among {@code keys}, managed by the current transaction. */
     public Map<StockKey, StockItem> load(Collection<StockKey> keys) {
+        return load(keys, false);
+    }
+
+    /**
+     * As {@link #load(Collection)}; with {@code lock}, the rows are also write-locked as they are
+     * read (in key order, so two importers cannot lock each other out).
+     */
+    public Map<StockKey, StockItem> load(Collection<StockKey> keys, boolean lock) {
         Set<String> skus = new TreeSet<>();
         keys.forEach(k -> skus.add(k.sku()));
         Map<StockKey, StockItem> rows = new HashMap<>();
         List<String> all = new ArrayList<>(skus);
         for (int i = 0; i < all.size(); i += IN_CHUNK) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
-            for (StockItem item : em.createQuery("SELECT s FROM StockItem s WHERE s.sku IN :skus", StockItem.class)
-                    .setParameter("skus", chunk)
-                    .getResultList()) {
+            var query = em.createQuery("SELECT s FROM StockItem s WHERE s.sku IN :skus ORDER BY s.sku, s.source",
+                    StockItem.class).setParameter("skus", chunk);
+            if (lock) {
+                query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+            }
+            for (StockItem item : query.getResultList()) {
                 StockKey key = item.key();
                 if (keys.contains(key)) {
                     rows.put(key, item);

@@ -123,6 +123,12 @@ public final class PushClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET().build());
