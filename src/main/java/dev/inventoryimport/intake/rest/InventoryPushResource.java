@@ -23,9 +23,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The REST twin of the push, {@code POST /rest/V1/orderflow/inventory} (also under the store code
- * {@code default}). Answers the JSON string {@code "Success - Message 71 Received"}.
+ * {@code default}, see {@link DefaultStoreInventoryPushResource}). Answers the JSON string
+ * {@code "Success - Message 71 Received"}.
  */
-@Path("")
+@Path("V1/orderflow/inventory")
 public class InventoryPushResource {
 
     private static final Logger LOG = Logger.getLogger(InventoryPushResource.class.getName());
@@ -34,20 +35,10 @@ public class InventoryPushResource {
     IntakeService intake;
 
     @POST
-    @Path("V1/orderflow/inventory")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response push(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return receive(body, length, contentType);
-    }
-
-    @POST
-    @Path("default/V1/orderflow/inventory")
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response pushToStore(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
-                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         return receive(body, length, contentType);
     }
 
