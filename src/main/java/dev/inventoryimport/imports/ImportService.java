@@ -26,6 +26,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 /**
  * Applies one stored request in one transaction: claim it, apply its lines, write its report and
@@ -102,7 +103,20 @@ public class ImportService {
             em.persist(new ImportLine(report.id(), line));
         }
         request.markProcessed(now);
+        flush();
         return Outcome.PROCESSED;
+    }
+
+    /** Writes now, so a collision with another import surfaces here as a conflict, not at commit. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Failures.classify(e) == Failures.Kind.CONFLICT) {
+                throw new ImportConflict(e);
+            }
+            throw e;
+        }
     }
 
     /** Adjust Inventory: the demand on the message's SKUs of the adjustment source, one query per kind. */

@@ -1,0 +1,206 @@
+package dev.inventoryimport.tools;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Measures the service against the database's own floor, in one go, on the same database:
+ * (1) a full push of N SKUs in 150-SKU messages from 4 pushers, (2) the same updates again under new
+ * message ids (all Duplicate), (3) 8 pushers streaming 20-SKU messages for a minute with shuffles
+ * and repeats (latency). For each it prints SKU updates/s of floor and service and their ratio,
+ * ack latency, and the service's used heap after a full GC. Run it with the README's command.
+ *
+ * <p>Options: {@code --databases mariadb,h2} {@code --skus 100000} {@code --latency-seconds 60}
+ * {@code --mariadb-url jdbc:mysql://127.0.0.1:3306/} {@code --mariadb-user root} {@code --mariadb-password ""}
+ * {@code --port 8190}.
+ */
+public final class Benchmark {
+
+    private static final String TOKEN = "benchmark-token";
+
+    private final Map<String, String> options;
+    private final Path project = Path.of("").toAbsolutePath();
+    private final Path work = project.resolve("target/benchmark");
+    private final List<String> rows = new ArrayList<>();
+
+    private Benchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new Benchmark(options).run();
+    }
+
+    private String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    private void run() throws Exception {
+        if (!Files.exists(project.resolve("target/inventory-import.war"))) {
+            throw new IllegalStateException("Build first: mvn -B package -DskipTests");
+        }
+        deleteTree(work);
+        Files.createDirectories(work);
+        for (String db : option("databases", "mariadb,h2").split(",")) {
+            runOn(db.trim());
+        }
+        System.out.println();
+        System.out.println(String.format("%-8s %-34s %7s %6s %8s %12s %12s %6s %9s %9s %9s",
+                "database", "workload", "SKUs", "msgs", "seconds", "floor upd/s", "service upd/s", "ratio",
+                "ack p50", "ack p99", "heap MB"));
+        rows.forEach(System.out::println);
+    }
+
+    private void runOn(String db) throws Exception {
+        int skus = Integer.parseInt(option("skus", "100000"));
+        int chunk = 150;
+        long seqBase = System.currentTimeMillis() * 10;
+        String floorUrl = db.equals("h2") ? "jdbc:h2:file:" + work.resolve("floor-h2/db") : database("inventory_bench_floor");
+        FloorBenchmark floor = new FloorBenchmark(floorUrl, user(db), password(db));
+        floor.prepare();
+        FloorBenchmark.Result floor1 = floor.run(skus, chunk, 4, seqBase, 0);
+        FloorBenchmark.Result floor2 = floor.run(skus, chunk, 4, seqBase, skus); // same updates, new messages
+        log(db + " floor: " + Math.round(floor1.updatesPerSecond()) + " and " + Math.round(floor2.updatesPerSecond())
+                + " SKU updates/s");
+
+        Map<String, String> env = new HashMap<>();
+        env.put("DATA_DIR", work.resolve("service-" + db).toString());
+        env.put("ORDERFLOW_API_TOKEN", TOKEN);
+        env.put("IMPORT_CONSUMERS", "4");
+        env.put("JAVA_OPTS", option("java-opts", "-Xmx512m"));
+        if (db.equals("mariadb")) {
+            env.put("DB_URL", database("inventory_bench"));
+            env.put("DB_USER", user(db));
+            env.put("DB_PASSWORD", password(db));
+        }
+        int port = Integer.parseInt(option("port", "8190"));
+        try (ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve("service-" + db + ".log"))) {
+            ServiceProbe probe = new ServiceProbe(service.baseUrl(), TOKEN);
+
+            Measured w1 = full(service, probe, skus, chunk, seqBase, 0);
+            double heap = service.usedHeapAfterFullGcMb();
+            Map<String, long[]> stock = probe.readAllStock();
+            long wrong = w1.result().expected().entrySet().stream().filter(e -> {
+                long[] got = stock.get(e.getKey());
+                return got == null || got[1] != e.getValue().sequenceId()
+                        || got[0] != e.getValue().qty().longValueExact();
+            }).count();
+            log(db + " workload 1: " + stock.size() + " SKUs read back, " + wrong + " not at their newest figure");
+            rows.add(row(db, "1 full push, 4 pushers", w1, floor1, heap));
+
+            Measured w2 = full(service, probe, skus, chunk, seqBase, seqBase + 50_000_000L);
+            long duplicates = w2.done().stream().mapToLong(ServiceProbe.Done::duplicates).sum();
+            log(db + " workload 2: " + duplicates + " of " + skus + " lines Duplicate");
+            rows.add(row(db, "2 same updates again (Duplicate)", w2, floor2, service.usedHeapAfterFullGcMb()));
+
+            Measured w3 = latency(service, probe, seqBase + 100_000_000L);
+            long slow = w3.done().stream()
+                    .filter(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis() > 2000).count();
+            long maxMs = w3.done().stream()
+                    .mapToLong(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis()).max().orElse(0);
+            log(db + " workload 3: " + w3.done().size() + " requests, " + slow
+                    + " processed more than 2 s after their ack (slowest " + maxMs + " ms)");
+            rows.add(row(db, "3 latency: 8 pushers, 20-SKU msgs", w3, null, service.usedHeapAfterFullGcMb()));
+        }
+    }
+
+    /** A simulator run and what the service made of it. */
+    private record Measured(SimulationResult result, List<ServiceProbe.Done> done, double seconds) {
+    }
+
+    private Measured full(ServiceProcess service, ServiceProbe probe, int skus, int chunk, long seqBase,
+                          long messageIdBase) throws Exception {
+        SimulationConfig config = new SimulationConfig(SimulationConfig.Contract.M2_SOAP, SimulationConfig.Mode.FULL,
+                URI.create(service.baseUrl()), TOKEN, null, null, 42, 4, Duration.ofSeconds(60), seqBase, null, null,
+                skus, chunk, "SIM-", 0, null, 0, 0, 0, messageIdBase);
+        return measure(probe, config);
+    }
+
+    private Measured latency(ServiceProcess service, ServiceProbe probe, long seqBase) throws Exception {
+        int seconds = Integer.parseInt(option("latency-seconds", "60"));
+        SimulationConfig config = new SimulationConfig(SimulationConfig.Contract.M2_SOAP,
+                SimulationConfig.Mode.INCREMENTAL, URI.create(service.baseUrl()), TOKEN, null, null, 7, 8,
+                Duration.ofSeconds(60), seqBase, null, null, 10_000, 150, "LAT-",
+                Double.parseDouble(option("latency-rate", "100")), Duration.ofSeconds(seconds), 20, 0.10, 0.05, 0);
+        return measure(probe, config);
+    }
+
+    private static Measured measure(ServiceProbe probe, SimulationConfig config) throws Exception {
+        Instant start = Instant.now();
+        SimulationResult result = PushSimulator.run(config, System.err);
+        if (!result.allAcknowledged()) {
+            throw new IllegalStateException("Not every push was acknowledged: " + result.faults());
+        }
+        List<ServiceProbe.Done> done = probe.awaitProcessed(result.requestIds(), Duration.ofMinutes(15));
+        Instant last = done.stream().map(ServiceProbe.Done::processedAt).max(Comparator.naturalOrder()).orElse(start);
+        return new Measured(result, done, Duration.between(start, last).toNanos() / 1e9);
+    }
+
+    private static String row(String db, String workload, Measured m, FloorBenchmark.Result floor, double heapMb) {
+        double service = m.result().skuUpdatesAcknowledged() / m.seconds();
+        List<Long> latencies = new ArrayList<>(m.result().ackLatencyNanos());
+        latencies.sort(null);
+        return String.format("%-8s %-34s %7d %6d %8.1f %12s %12.0f %6s %7.1fms %7.1fms %9.0f", db, workload,
+                m.result().skuUpdatesAcknowledged(), m.result().acknowledged(), m.seconds(),
+                floor == null ? "-" : String.format("%.0f", floor.updatesPerSecond()), service,
+                floor == null ? "-" : String.format("%.2f", service / floor.updatesPerSecond()),
+                percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, heapMb);
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    /** A fresh MariaDB database of that name. */
+    private String database(String name) throws SQLException {
+        String server = option("mariadb-url", "jdbc:mysql://127.0.0.1:3306/");
+        try (Connection c = DriverManager.getConnection(server, user("mariadb"), password("mariadb"));
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        return server + name;
+    }
+
+    private String user(String db) {
+        return db.equals("h2") ? "sa" : option("mariadb-user", "root");
+    }
+
+    private String password(String db) {
+        return db.equals("h2") ? "" : option("mariadb-password", "");
+    }
+
+    private static void log(String line) {
+        System.err.println("benchmark: " + line);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.inventoryimport.tools;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The service as a separate process, started the way operators start it ({@code server-config/launch.sh}),
+ * for benchmarks: ready when Payara says so with no deployment failure in its log.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private ServiceProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * @param projectDir the checkout (for {@code server-config} and {@code target/})
+     * @param env        the service's configuration (DATA_DIR, DB_URL, ORDERFLOW_API_TOKEN, ...)
+     */
+    public static ServiceProcess start(Path projectDir, int port, Map<String, String> env, Path log) throws IOException,
+            InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("sh", projectDir.resolve("server-config/launch.sh").toString())
+                .directory(projectDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        pb.environment().put("PORT", Integer.toString(port));
+        pb.environment().put("PAYARA_MICRO_JAR", projectDir.resolve("target/runtime/payara-micro.jar").toString());
+        pb.environment().put("ACTIVEMQ_RAR", projectDir.resolve("target/runtime/activemq-rar.rar").toString());
+        pb.environment().put("APP_WAR", projectDir.resolve("target/inventory-import.war").toString());
+        ServiceProcess service = new ServiceProcess(pb.start(), log, port);
+        service.awaitReady(Duration.ofSeconds(180));
+        return service;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The process id of the JVM (the launcher execs java, so it is the same process). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Used heap after a full garbage collection, in MB, read with {@code jcmd}. */
+    public double usedHeapAfterFullGcMb() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        // e.g. " garbage-first heap   total 262144K, used 51200K [0x..." (the metaspace line follows)
+        Matcher m = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("Unexpected jcmd GC.heap_info output: " + info);
+        }
+        return Long.parseLong(m.group(1)) / 1024.0;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("jcmd", Long.toString(pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            if (text.contains("SEVERE") && text.contains("deploy")) {
+                throw new IllegalStateException("The service failed to deploy; see " + log);
+            }
+            if (text.contains("ready in")) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited during start-up; see " + log);
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The service was not ready within " + timeout + "; see " + log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
