@@ -7,20 +7,25 @@ import java.util.logging.Logger;
 import dev.inventoryimport.imports.RequestQueries;
 import dev.inventoryimport.settings.AppConfig;
 import dev.inventoryimport.settings.RuntimeSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Recovers requests whose trigger was lost or whose import could not finish (database or broker
- * down, repeated conflicts): every minute it re-sends triggers for up to {@code IMPORT_BATCH_SIZE}
- * requests Pending for longer than {@code PENDING_GRACE_SECONDS}. A duplicate trigger is harmless:
+ * down, repeated conflicts): every {@code SWEEP_INTERVAL_SECONDS} (a minute) it re-sends triggers
+ * for up to {@code IMPORT_BATCH_SIZE} requests Pending for longer than {@code PENDING_GRACE_SECONDS}. A duplicate trigger is harmless:
  * an import first claims its request, and only a Pending one can be claimed. Paused while the
  * import is disabled; turning it back on drains the whole backlog.
  */
@@ -43,7 +48,20 @@ public class PendingSweeper {
     @Inject
     AppConfig config;
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    @Inject
+    @ConfigProperty(name = "SWEEP_INTERVAL_SECONDS")
+    int intervalSeconds;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void schedule() {
+        long interval = Math.max(1, intervalSeconds) * 1000L;
+        timers.createIntervalTimer(interval, interval, new TimerConfig("pending-sweeper", false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
         if (!settings.importEnabled()) {

@@ -196,6 +196,27 @@ class PipelineIT {
     }
 
     @Test
+    void importDisabledKeepsRequestsPendingAndTheSweeperQueuesThemOnceEnabled() {
+        TestServer.execute("UPDATE setting SET setting_value = 'false' WHERE name = 'IMPORT_ENABLED'");
+        Answer ack;
+        try {
+            PushClient.sleep(2_500); // settings are re-read every 2 seconds
+            ack = client.soap(9101, List.of(Line.of("DISABLED-1", 4, 1)));
+            assertEquals(200, ack.status(), "still received and stored");
+            PushClient.sleep(3_000);
+            JsonObject pending = client.getJson("rest/V1/orderflow/requests/" + ack.requestId());
+            assertEquals("Pending", pending.getString("status"));
+            assertEquals(0, pending.getInt("attempts"), "not even claimed");
+        } finally {
+            TestServer.execute("UPDATE setting SET setting_value = 'true' WHERE name = 'IMPORT_ENABLED'");
+        }
+        // Its trigger was consumed while disabled: the sweeper (every 2 s here) queues it again once it
+        // has been Pending for PENDING_GRACE_SECONDS (5 s here).
+        assertEquals("Processed", client.awaitDone(ack.requestId(), Duration.ofSeconds(30)).getString("status"));
+        assertEquals(4, stockQty("DISABLED-1"));
+    }
+
+    @Test
     void changesFeedPagesThroughEveryRowOnce() {
         done(client.rest(8001, List.of(Line.of("FEED-A", 1, 1), Line.of("FEED-B", 2, 1), Line.of("FEED-C", 3, 1))));
         long rows = TestServer.queryLong("SELECT COUNT(*) FROM stock_item");
