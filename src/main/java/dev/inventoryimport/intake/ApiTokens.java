@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 import dev.inventoryimport.settings.AppConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -48,6 +50,11 @@ public class ApiTokens {
         if (digests.isEmpty()) {
             throw new IllegalStateException("ORDERFLOW_API_TOKEN holds no token");
         }
+    }
+
+    /** Created with the application, so a generated token exists, and its place is logged, before any push. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing instantiates the bean: load() has run.
     }
 
     /** Whether an {@code Authorization} header carries a valid bearer token; constant time in the token. */
