@@ -3,7 +3,6 @@ package dev.inventoryimport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,42 +11,16 @@ import java.util.List;
 
 import dev.inventoryimport.it.PushClient.Answer;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Adjust Inventory through HTTP: the storefront feeds orders and carts, OrderFlow pushes, and the
  * stored figure is what OrderFlow sent less what it had not counted yet. The settings are switched
  * in the database, as the console does (they are re-read within 2 seconds).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdjustmentIT {
+class AdjustmentIT extends ServiceIT {
 
     private static final DateTimeFormatter MAGENTO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    @ArquillianResource
-    URL base;
-
-    PushClient client;
-    String token;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestServer.freshDeployment();
-    }
-
-    @BeforeEach
-    void client() {
-        token = System.getProperty("it.token");
-        client = new PushClient(base, token);
-    }
 
     @Test
     void unsentOrderAndActiveCartLeaveTheGuidesSkuAt85() {

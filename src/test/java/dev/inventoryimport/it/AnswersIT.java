@@ -4,49 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.inventoryimport.it.PushClient.Answer;
 import dev.inventoryimport.it.PushClient.Line;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every row of the answers table, on both contracts, and that nothing is stored for a refused push.
  * The server runs with MAX_BODY_BYTES=1048576 and MAX_LINES=500 (see the failsafe configuration).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AnswersIT {
+class AnswersIT extends ServiceIT {
 
     private static final String OP = PushClient.SERVICE + "UpdateRequest";
     private static final String SOAP12 = "application/soap+xml; charset=utf-8";
-
-    @ArquillianResource
-    URL base;
-
-    PushClient client;
-    String token;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestServer.freshDeployment();
-    }
-
-    @BeforeEach
-    void client() {
-        token = System.getProperty("it.token");
-        client = new PushClient(base, token);
-    }
 
     @Test
     void tokensAreCheckedOnBothContractsAndRotationKeepsTheOldOneValid() {

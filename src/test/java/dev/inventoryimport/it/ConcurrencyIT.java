@@ -2,7 +2,6 @@ package dev.inventoryimport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,35 +16,19 @@ import java.util.concurrent.Future;
 
 import dev.inventoryimport.it.PushClient.Answer;
 import dev.inventoryimport.it.PushClient.Line;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A shuffled stream of overlapping messages, some delivered twice, pushed from several threads and
  * imported by several consumers: every SKU must end at its highest sequence id's figure, every
  * request be imported exactly once (or be Repeated), and nothing be lost.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrencyIT {
+class ConcurrencyIT extends ServiceIT {
 
     private static final int MESSAGES = 240;
     private static final int SKUS = 40;
     private static final int LINES_PER_MESSAGE = 15;
     private static final int REPEATS = 24;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestServer.freshDeployment();
-    }
 
     @Test
     void shuffledOverlappingStreamEndsAtTheNewestFigures() throws Exception {
@@ -54,7 +37,7 @@ class ConcurrencyIT {
         Map<String, Integer> newestQty = new HashMap<>();
         List<Runnable> sends = new ArrayList<>();
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
-        PushClient client = new PushClient(base, System.getProperty("it.token"));
+
 
         long seq = 1_000;
         List<List<Line>> messages = new ArrayList<>();

@@ -3,30 +3,20 @@ package dev.inventoryimport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.inventoryimport.it.PushClient.Answer;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Magento 1 contract through {@code /api/v2_soap/index/}: login, the guide's own example push,
  * duplicate and superseded handling, the document/literal variant, wrong and ended sessions,
  * throttled logins. The server's API user is orderflow / it-api-key (failsafe configuration).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class Magento1IT {
+class Magento1IT extends ServiceIT {
 
     private static final String ENDPOINT = "api/v2_soap/index/";
     private static final String TEXT_XML = "text/xml; charset=utf-8";
@@ -36,21 +26,6 @@ class Magento1IT {
             + " xmlns:SOAP-ENC=\"http://schemas.xmlsoap.org/soap/encoding/\""
             + " SOAP-ENV:encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"><SOAP-ENV:Body>";
     private static final String RPC_TAIL = "</SOAP-ENV:Body></SOAP-ENV:Envelope>";
-
-    @ArquillianResource
-    URL base;
-
-    PushClient client;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestServer.freshDeployment();
-    }
-
-    @BeforeEach
-    void client() {
-        client = new PushClient(base, System.getProperty("it.token"));
-    }
 
     @Test
     void guideExampleAfterLoginIsProcessedLikeAnyPush() {

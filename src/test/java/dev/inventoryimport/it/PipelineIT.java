@@ -3,46 +3,21 @@ package dev.inventoryimport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
 import dev.inventoryimport.it.PushClient.Answer;
 import dev.inventoryimport.it.PushClient.Line;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The push, end to end through the real endpoints: acknowledged, queued, imported, readable; stale,
  * duplicate and repeated messages; several sources; line failures; a request failing on every attempt.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PipelineIT {
+class PipelineIT extends ServiceIT {
 
     private static final Duration PROCESSED_WITHIN = Duration.ofSeconds(20);
-
-    @ArquillianResource
-    URL base;
-
-    PushClient client;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestServer.freshDeployment();
-    }
-
-    @BeforeEach
-    void client() {
-        client = new PushClient(base, System.getProperty("it.token"));
-    }
 
     @Test
     void guideExampleIsAcknowledgedAndReadableWithinASecond() {
@@ -77,7 +52,7 @@ class PipelineIT {
     @Test
     void soap11WithUnqualifiedChildrenIsAnsweredInSoap11() {
         String body = PushClient.envelope(false, 1001, List.of(Line.of("SOAP11-A", 7, 1)));
-        Answer ack = client.soapRaw(body, "text/xml; charset=utf-8", System.getProperty("it.token"));
+        Answer ack = client.soapRaw(body, "text/xml; charset=utf-8", token);
 
         assertEquals(200, ack.status(), ack.body());
         assertTrue(ack.body().contains("http://schemas.xmlsoap.org/soap/envelope/"), ack.body());
@@ -88,7 +63,6 @@ class PipelineIT {
 
     @Test
     void restTwinAnswersTheJsonStringOnEveryPath() {
-        String token = System.getProperty("it.token");
         long messageId = 2001;
         for (String path : List.of("rest/V1/orderflow/inventory", "rest/V1/orderflow/inventory/",
                 "rest/default/V1/orderflow/inventory", "rest/default/V1/orderflow/inventory/")) {

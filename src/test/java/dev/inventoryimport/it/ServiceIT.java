@@ -1,0 +1,39 @@
+package dev.inventoryimport.it;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every integration test class shares: the built WAR on a fresh Payara Micro and a clean
+ * database ({@link TestServer}), driven from outside over real HTTP with the configured token.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class ServiceIT {
+
+    @ArquillianResource
+    URL base;
+
+    /** The bearer token the server under test accepts (failsafe configuration). */
+    String token;
+
+    PushClient client;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestServer.freshDeployment();
+    }
+
+    @BeforeEach
+    void connect() {
+        token = System.getProperty("it.token");
+        client = new PushClient(base, token);
+    }
+}
