@@ -77,6 +77,11 @@ public class ImportService {
         LocalDateTime now = UtcClock.now();
 
         ProcessedMessage earlier = em.find(ProcessedMessage.class, request.messageId());
+        if (earlier != null && earlier.requestId() == requestId) {
+            // Applied already, its status lost (never expected; the import row is the proof): mend it.
+            request.markProcessed(now);
+            return Outcome.PROCESSED;
+        }
         if (earlier != null) {
             request.markRepeated(earlier.requestId(), now);
             return Outcome.REPEATED;
