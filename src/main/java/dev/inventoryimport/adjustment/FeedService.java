@@ -27,6 +27,7 @@ import jakarta.transaction.Transactional;
  * source's stock at once, in the same transaction.
  */
 @ApplicationScoped
+@Transactional // each read in a transaction: a fresh persistence context, never an entity cached by an earlier call
 public class FeedService {
 
     /** What storing a document did. */

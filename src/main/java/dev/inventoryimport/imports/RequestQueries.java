@@ -9,9 +9,11 @@ import dev.inventoryimport.platform.UtcClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /** Read-side queries over requests and their imports. */
 @ApplicationScoped
+@Transactional // each read in a transaction: a fresh persistence context, never an entity cached by an earlier call
 public class RequestQueries {
 
     @PersistenceContext(unitName = "inventory")

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
  * served from a snapshot refreshed every few seconds: an import reads them for every message.
  */
 @ApplicationScoped
+@Transactional // each read in a transaction: a fresh persistence context, never an entity cached by an earlier call
 public class RuntimeSettings {
 
     private static final Logger LOG = Logger.getLogger(RuntimeSettings.class.getName());

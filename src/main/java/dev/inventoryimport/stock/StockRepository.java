@@ -13,9 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /** Set-based access to stock rows: one query for all the rows a message touches. */
 @ApplicationScoped
+@Transactional // each read in a transaction: a fresh persistence context, never an entity cached by an earlier call
 public class StockRepository {
 
     /** Keeps IN lists well inside every database's limit for the largest messages. */
