@@ -32,8 +32,9 @@ public class ImportRunner {
     @Inject
     RuntimeSettings settings;
 
-    public void run(long requestId) {
-        if (!settings.importEnabled()) {
+    /** @param manual asked for by an operator ("Process now"): runs even while the import is switched off */
+    public void run(long requestId, boolean manual) {
+        if (!manual && !settings.importEnabled()) {
             return; // stays Pending; enabling the import queues it again
         }
         int waits = 0;

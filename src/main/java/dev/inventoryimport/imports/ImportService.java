@@ -55,6 +55,12 @@ public class ImportService {
     @Inject
     DemandQueries demand;
 
+    @Inject
+    InventoryLog inventoryLog;
+
+    @Inject
+    FailureNotices failureNotices;
+
     /**
      * @param lockRows read the stock rows with a write lock: used when retrying after a conflict, so
      *                 a message whose SKUs are hot waits for its turn instead of losing again
@@ -84,6 +90,7 @@ public class ImportService {
         }
         if (earlier != null) {
             request.markRepeated(earlier.requestId(), now);
+            inventoryLog.repeated(request, earlier.requestId(), now);
             return Outcome.REPEATED;
         }
         em.persist(new ProcessedMessage(request.messageId(), requestId));
@@ -107,8 +114,14 @@ public class ImportService {
         for (LineDecision line : plan.lines()) {
             em.persist(new ImportLine(report.id(), line));
         }
+        if (report.failures() > 0) {
+            failureNotices.raise(requestId, now);
+        }
         request.markProcessed(now);
         flush();
+        if (report.superseded() > 0) {
+            inventoryLog.superseded(report);
+        }
         return Outcome.PROCESSED;
     }
 
@@ -148,13 +161,17 @@ public class ImportService {
     /** Records the dead letter: the request stays in the database, Failed, with the error. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markFailed(long requestId, String error) {
-        em.createQuery("UPDATE Request r SET r.status = :failed, r.error = :error, r.processedAt = :at,"
+        LocalDateTime now = UtcClock.now();
+        int failed = em.createQuery("UPDATE Request r SET r.status = :failed, r.error = :error, r.processedAt = :at,"
                         + " r.attempts = r.attempts + 1 WHERE r.id = :id AND r.status = :pending")
                 .setParameter("failed", RequestStatus.FAILED)
                 .setParameter("error", error)
-                .setParameter("at", UtcClock.now())
+                .setParameter("at", now)
                 .setParameter("id", requestId)
                 .setParameter("pending", RequestStatus.PENDING)
                 .executeUpdate();
+        if (failed == 1) {
+            failureNotices.raise(requestId, now);
+        }
     }
 }

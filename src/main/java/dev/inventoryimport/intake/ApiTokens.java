@@ -5,16 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.logging.Logger;
 
+import dev.inventoryimport.platform.SecretFiles;
 import dev.inventoryimport.settings.AppConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,16 +83,8 @@ public class ApiTokens {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8).trim();
             }
-            Files.createDirectories(file.getParent());
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.writeString(file, token + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                LOG.warning(() -> "Could not restrict permissions of " + file + " (not a POSIX file system)");
-            }
+            String token = SecretFiles.randomSecret(32);
+            SecretFiles.writeOwnerOnly(file, token);
             LOG.info(() -> "ORDERFLOW_API_TOKEN is not set: generated a bearer token in " + file);
             return token;
         } catch (IOException e) {

@@ -38,12 +38,14 @@ public class ImportListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         long requestId;
+        boolean manual;
         try {
             requestId = message.getLongProperty(ImportQueue.REQUEST_ID);
+            manual = message.propertyExists(ImportQueue.MANUAL) && message.getBooleanProperty(ImportQueue.MANUAL);
         } catch (JMSException | NumberFormatException e) {
             LOG.log(Level.WARNING, "Dropping an import trigger without a request id", e);
             return;
         }
-        runner.run(requestId);
+        runner.run(requestId, manual);
     }
 }

@@ -42,6 +42,8 @@ public class ImportQueue {
     static final String CONNECTION_FACTORY = "java:app/jms/inventoryImportFactory";
     static final String QUEUE = "java:app/jms/inventoryImportQueue";
     static final String REQUEST_ID = "requestId";
+    /** Set on triggers an operator asked for: they run even while the import is switched off. */
+    static final String MANUAL = "manual";
 
     @Resource(lookup = CONNECTION_FACTORY)
     ConnectionFactory factory;
@@ -50,16 +52,23 @@ public class ImportQueue {
     Queue queue;
 
     public void enqueue(long requestId) {
-        send(java.util.List.of(requestId));
+        send(java.util.List.of(requestId), false);
     }
 
     public void enqueueAll(Collection<Long> requestIds) {
         if (!requestIds.isEmpty()) {
-            send(requestIds);
+            send(requestIds, false);
         }
     }
 
-    private void send(Collection<Long> requestIds) {
+    /** Triggers for "Process now": run even while the import is switched off. */
+    public void enqueueManual(Collection<Long> requestIds) {
+        if (!requestIds.isEmpty()) {
+            send(requestIds, true);
+        }
+    }
+
+    private void send(Collection<Long> requestIds, boolean manual) {
         try (Connection connection = factory.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
              MessageProducer producer = session.createProducer(queue)) {
@@ -67,6 +76,9 @@ public class ImportQueue {
             for (long id : requestIds) {
                 TextMessage message = session.createTextMessage(Long.toString(id));
                 message.setLongProperty(REQUEST_ID, id);
+                if (manual) {
+                    message.setBooleanProperty(MANUAL, true);
+                }
                 producer.send(message);
             }
         } catch (JMSException e) {

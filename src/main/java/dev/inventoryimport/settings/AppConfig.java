@@ -78,6 +78,14 @@ public class AppConfig {
     @ConfigProperty(name = "STORE_TIME_ZONE")
     String storeTimeZone;
 
+    @Inject
+    @ConfigProperty(name = "ADMIN_PASSWORD")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "RETENTION_DAYS")
+    String retentionDays;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -85,6 +93,11 @@ public class AppConfig {
     /** The configured bearer tokens, comma-separated; empty when a generated one is to be used. */
     public Optional<String> apiTokens() {
         return apiTokens.filter(t -> !t.isBlank());
+    }
+
+    /** The console's admin password when configured; otherwise one is generated at the first start. */
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
     }
 
     public int maxBodyBytes() {
@@ -113,6 +126,7 @@ public class AppConfig {
             case ADJUSTMENT_SOURCE -> adjustmentSource;
             case DEDUCT_STOCK_ON_ORDER -> deductStockOnOrder;
             case STORE_TIME_ZONE -> storeTimeZone;
+            case RETENTION_DAYS -> retentionDays;
         };
     }
 }

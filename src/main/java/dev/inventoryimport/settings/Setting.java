@@ -21,9 +21,11 @@ public enum Setting {
     ACTIVE_QUOTE_CUTOFF_DAYS(Kind.DAYS),
     ADJUSTMENT_SOURCE(Kind.SOURCE),
     DEDUCT_STOCK_ON_ORDER(Kind.BOOLEAN),
-    STORE_TIME_ZONE(Kind.ZONE);
+    STORE_TIME_ZONE(Kind.ZONE),
+    /** How long processed requests and their imports are kept (used by the retention cleanup). */
+    RETENTION_DAYS(Kind.RETENTION);
 
-    private enum Kind { BOOLEAN, POSITIVE_INT, DAYS, ADJUST_MODE, LIST, SOURCE, ZONE }
+    private enum Kind { BOOLEAN, POSITIVE_INT, DAYS, RETENTION, ADJUST_MODE, LIST, SOURCE, ZONE }
 
     private final Kind kind;
 
@@ -51,6 +53,9 @@ public enum Setting {
             }
             case DAYS -> {
                 return Integer.toString(number(v, 0, 3650, value));
+            }
+            case RETENTION -> {
+                return Integer.toString(number(v, 1, 3650, value));
             }
             case ADJUST_MODE -> {
                 if (v.equals("no") || v.equals("unsent_orders") || v.equals("unsent_orders_and_quotes")) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.platform.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -85,5 +87,44 @@ public class StockRepository {
             query.setParameter("sku", afterSku).setParameter("source", afterSource);
         }
         return query.getResultList();
+    }
+
+    public long countByPrefix(String skuPrefix) {
+        Where where = new Where().startsWith("s.sku", skuPrefix);
+        return where.bind(em.createQuery("SELECT COUNT(s.sku) FROM StockItem s" + where.jpql(), Long.class))
+                .getSingleResult();
+    }
+
+    /** Rows whose SKU starts with the prefix, in (SKU, source) order. */
+    public List<StockItem> byPrefix(String skuPrefix, Page page) {
+        Where where = new Where().startsWith("s.sku", skuPrefix);
+        return where.bind(em.createQuery("SELECT s FROM StockItem s" + where.jpql() + " ORDER BY s.sku, s.source",
+                        StockItem.class))
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    /**
+     * Forgets the applied sequence id of one row, so the next push for it applies whatever its
+     * sequence id (OrderFlow's record ids restart after a restore). The version moves on too: an
+     * import that read the row before loses its optimistic check and decides again.
+     *
+     * @return rows reset (0 or 1)
+     */
+    public int resetSequence(StockKey key) {
+        return em.createQuery("UPDATE StockItem s SET s.sequenceId = NULL, s.version = s.version + 1"
+                        + " WHERE s.sku = :sku AND s.source = :source")
+                .setParameter("sku", key.sku())
+                .setParameter("source", key.source())
+                .executeUpdate();
+    }
+
+    /** As {@link #resetSequence(StockKey)} for every SKU of a source. */
+    public int resetSource(String source) {
+        return em.createQuery("UPDATE StockItem s SET s.sequenceId = NULL, s.version = s.version + 1"
+                        + " WHERE s.source = :source")
+                .setParameter("source", source)
+                .executeUpdate();
     }
 }

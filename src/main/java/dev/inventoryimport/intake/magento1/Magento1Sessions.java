@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import dev.inventoryimport.platform.LoginThrottle;
 import dev.inventoryimport.platform.UtcClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;

@@ -1,4 +1,4 @@
-package dev.inventoryimport.intake.magento1;
+package dev.inventoryimport.platform;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,16 +63,5 @@ class LoginThrottleTest {
         throttle.succeeded("carol");
         throttle.failed("carol", "c");
         assertTrue(throttle.allows("carol", "d"));
-    }
-
-    @Test
-    void apiKeyHashesVerifyAndDoNotLeakTheKey() {
-        String stored = ApiKeyHash.hash("s3cret");
-        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:"));
-        assertFalse(stored.contains("s3cret"));
-        assertTrue(ApiKeyHash.matches("s3cret", stored));
-        assertFalse(ApiKeyHash.matches("s3cret!", stored));
-        assertFalse(ApiKeyHash.matches("s3cret", "garbage"));
-        assertTrue(!ApiKeyHash.hash("s3cret").equals(stored), "salted");
     }
 }

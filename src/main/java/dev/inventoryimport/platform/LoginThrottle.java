@@ -1,4 +1,4 @@
-package dev.inventoryimport.intake.magento1;
+package dev.inventoryimport.platform;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing of Magento 1 API keys: after {@code maxPerUser} failed logins for one
- * username, or {@code maxPerAddress} from one address (higher: OrderFlow pushes from one host), within
- * the window, further attempts are refused until the window has passed, whatever the key. Kept in memory per instance: a restart forgets it, which only
- * gives an attacker one more window.
+ * Slows down guessing of passwords and API keys: after {@code maxPerUser} failed logins for one
+ * username, or {@code maxPerAddress} from one address (set higher: OrderFlow pushes from one
+ * host), within the window, further attempts are refused until the window has passed, whatever the
+ * secret. Kept in memory per instance: a restart forgets it, which only gives an attacker one more
+ * window.
  */
 public final class LoginThrottle {
 

@@ -1,0 +1,60 @@
+package dev.inventoryimport.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+import dev.inventoryimport.admin.audit.AuditAction;
+import dev.inventoryimport.admin.audit.AuditEntry;
+import dev.inventoryimport.admin.audit.AuditTrail;
+import dev.inventoryimport.admin.view.LazyRows;
+import dev.inventoryimport.platform.Ordering;
+import dev.inventoryimport.platform.Page;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The audit trail, newest first, optionally of one kind of action. */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditTrail trail;
+
+    private AuditAction action;
+    private LazyRows<AuditEntry> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new LazyRows<>(new LazyRows.Source<>() {
+            @Override
+            public long count() {
+                return trail.count(action);
+            }
+
+            @Override
+            public List<AuditEntry> load(Ordering ordering, Page page) {
+                return trail.page(action, page);
+            }
+        }, entry -> Long.toString(entry.id()));
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public LazyRows<AuditEntry> getRows() {
+        return rows;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.inventoryimport.admin;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import dev.inventoryimport.admin.view.Grids;
+import dev.inventoryimport.admin.view.LazyRows;
+import dev.inventoryimport.admin.view.Messages;
+import dev.inventoryimport.imports.RequestSearch;
+import dev.inventoryimport.intake.Contract;
+import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.platform.Ordering;
+import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.queue.ManualProcessing;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The requests grid: filters, paging and sorting in the database; Process now, one or many. */
+@Named
+@ViewScoped
+public class RequestsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestSearch search;
+
+    @Inject
+    ConsoleActions actions;
+
+    private Long idFrom;
+    private Long idTo;
+    private Long messageFrom;
+    private Long messageTo;
+    private LocalDateTime receivedFrom;
+    private LocalDateTime receivedTo;
+    private RequestStatus status;
+    private Contract contract;
+    private RequestSearch.Filter filter = RequestSearch.Filter.none();
+    private List<RequestSearch.Row> selected = List.of();
+    private LazyRows<RequestSearch.Row> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new LazyRows<>(new LazyRows.Source<>() {
+            @Override
+            public long count() {
+                return search.count(filter);
+            }
+
+            @Override
+            public List<RequestSearch.Row> load(Ordering ordering, Page page) {
+                return search.page(filter, ordering, page);
+            }
+        }, row -> Long.toString(row.id()));
+    }
+
+    public void applyFilter() {
+        Grids.firstPage(":requests:grid");
+        filter = new RequestSearch.Filter(idFrom, idTo, messageFrom, messageTo, receivedFrom, receivedTo, status,
+                contract);
+    }
+
+    public void clearFilter() {
+        idFrom = idTo = messageFrom = messageTo = null;
+        receivedFrom = receivedTo = null;
+        status = null;
+        contract = null;
+        filter = RequestSearch.Filter.none();
+    }
+
+    public void processNow(RequestSearch.Row row) {
+        report(actions.processNow(List.of(row.id())));
+    }
+
+    public void processSelected() {
+        if (selected == null || selected.isEmpty()) {
+            Messages.error("Select the Pending or Failed requests to process first");
+            return;
+        }
+        report(actions.processNow(selected.stream().map(RequestSearch.Row::id).toList()));
+        selected = List.of();
+    }
+
+    private static void report(ManualProcessing.Outcome outcome) {
+        Messages.info("Queued " + outcome.queued().size() + " request(s) for processing"
+                + (outcome.skipped() > 0 ? "; skipped " + outcome.skipped() + " neither Pending nor Failed" : ""));
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    public Contract[] getContracts() {
+        return Contract.values();
+    }
+
+    public LazyRows<RequestSearch.Row> getRows() {
+        return rows;
+    }
+
+    public List<RequestSearch.Row> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<RequestSearch.Row> selected) {
+        this.selected = selected;
+    }
+
+    public Long getIdFrom() {
+        return idFrom;
+    }
+
+    public void setIdFrom(Long idFrom) {
+        this.idFrom = idFrom;
+    }
+
+    public Long getIdTo() {
+        return idTo;
+    }
+
+    public void setIdTo(Long idTo) {
+        this.idTo = idTo;
+    }
+
+    public Long getMessageFrom() {
+        return messageFrom;
+    }
+
+    public void setMessageFrom(Long messageFrom) {
+        this.messageFrom = messageFrom;
+    }
+
+    public Long getMessageTo() {
+        return messageTo;
+    }
+
+    public void setMessageTo(Long messageTo) {
+        this.messageTo = messageTo;
+    }
+
+    public LocalDateTime getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDateTime receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDateTime getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDateTime receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public Contract getContract() {
+        return contract;
+    }
+
+    public void setContract(Contract contract) {
+        this.contract = contract;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.inventoryimport.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+import dev.inventoryimport.admin.view.LazyRows;
+import dev.inventoryimport.admin.view.Messages;
+import dev.inventoryimport.imports.ImportSearch;
+import dev.inventoryimport.platform.Ordering;
+import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.stock.StockItem;
+import dev.inventoryimport.stock.StockKey;
+import dev.inventoryimport.stock.StockRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Stock by SKU prefix, a SKU's history of import lines, and "reset sequence" for one row or a whole
+ * source, for when OrderFlow's record ids restart after a restore.
+ */
+@Named
+@ViewScoped
+public class StockBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int HISTORY = 50;
+
+    @Inject
+    StockRepository stock;
+
+    @Inject
+    ImportSearch imports;
+
+    @Inject
+    ConsoleActions actions;
+
+    private String prefix;
+    private String searched;
+    private StockItem selected;
+    private List<ImportSearch.HistoryLine> history = List.of();
+    private String resetSource;
+    private LazyRows<StockItem> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new LazyRows<>(new LazyRows.Source<>() {
+            @Override
+            public long count() {
+                return stock.countByPrefix(searched);
+            }
+
+            @Override
+            public List<StockItem> load(Ordering ordering, Page page) {
+                return stock.byPrefix(searched, page);
+            }
+        }, item -> item.sku() + "\u0000" + item.source());
+    }
+
+    public void search() {
+        searched = prefix == null || prefix.isBlank() ? null : prefix.strip();
+        select(null);
+    }
+
+    private void select(StockItem item) {
+        selected = item;
+        history = item == null ? List.of() : imports.historyOf(item.sku(), HISTORY);
+    }
+
+    public void resetSelected() {
+        if (selected == null) {
+            return;
+        }
+        int reset = actions.resetSequence(selected.key());
+        Messages.info(reset == 0 ? "SKU " + selected.sku() + " has no row at source " + selected.source()
+                : "Sequence of SKU " + selected.sku() + " at source " + selected.source()
+                + " reset: the next push for it applies whatever its sequence id");
+        select(stock.bySku(selected.sku()).stream().filter(i -> i.source().equals(selected.source()))
+                .findFirst().orElse(null));
+    }
+
+    public void resetWholeSource() {
+        if (resetSource == null || resetSource.isBlank()) {
+            Messages.error("Name the source whose sequences to reset");
+            return;
+        }
+        int reset = actions.resetSource(resetSource.strip());
+        Messages.info("Sequences of " + reset + " SKU(s) at source " + resetSource.strip() + " reset");
+        resetSource = null;
+    }
+
+    public LazyRows<StockItem> getRows() {
+        return rows;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public StockItem getSelected() {
+        return selected;
+    }
+
+    public void setSelected(StockItem item) {
+        select(item);
+    }
+
+    public List<ImportSearch.HistoryLine> getHistory() {
+        return history;
+    }
+
+    public String getResetSource() {
+        return resetSource;
+    }
+
+    public void setResetSource(String resetSource) {
+        this.resetSource = resetSource;
+    }
+
+    public String getDefaultSource() {
+        return StockKey.DEFAULT_SOURCE;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.inventoryimport.admin.view;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.inventoryimport.platform.Ordering;
+import dev.inventoryimport.platform.Page;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy data model over a database search: the grid asks for one page and the count,
+ * the search runs them in the database. Filters come from the page's own filter form (held by the
+ * backing bean), so the grid's column filter map is not used.
+ */
+public final class LazyRows<T> extends LazyDataModel<T> {
+
+    /** The search behind a grid, with the backing bean's current filter applied. */
+    public interface Source<T> extends Serializable {
+        long count();
+
+        List<T> load(Ordering ordering, Page page);
+    }
+
+    /** A row's unique key, for selection. */
+    public interface Key<T> extends Serializable {
+        String of(T row);
+    }
+
+    private final Source<T> source;
+    private final Key<T> key;
+
+    public LazyRows(Source<T> source, Key<T> key) {
+        this.source = source;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, source.count());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.max(1, Math.min(Page.MAX_SIZE, pageSize));
+        return source.load(ordering(sortBy), new Page(Math.max(0, first), size));
+    }
+
+    /** The grid's first active sort, or none (the search's default then applies). */
+    static Ordering ordering(Map<String, SortMeta> sortBy) {
+        if (sortBy == null) {
+            return new Ordering(null, false);
+        }
+        return sortBy.values().stream()
+                .filter(s -> s.getOrder() != null && s.getOrder() != SortOrder.UNSORTED)
+                .sorted()
+                .findFirst()
+                .map(s -> new Ordering(s.getField(), s.getOrder() == SortOrder.ASCENDING))
+                .orElse(new Ordering(null, false));
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return key.of(row);
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> rows = getWrappedData();
+        if (rows == null) {
+            return null;
+        }
+        return rows.stream().filter(r -> Objects.equals(key.of(r), rowKey)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.inventoryimport.imports;
+
+import java.time.LocalDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Failures nobody has opened yet: what the console's banner is about. */
+@ApplicationScoped
+public class FailureNotices {
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    /** In the transaction that records the failure; a second failure of the same request keeps one notice. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raise(long requestId, LocalDateTime at) {
+        if (em.find(FailureNotice.class, requestId) == null) {
+            em.persist(new FailureNotice(requestId, at));
+        }
+    }
+
+    /** The operator opened the request or its import report. */
+    @Transactional
+    public void clear(long requestId) {
+        em.createQuery("DELETE FROM FailureNotice n WHERE n.requestId = :id").setParameter("id", requestId)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public long open() {
+        return em.createQuery("SELECT COUNT(n.requestId) FROM FailureNotice n", Long.class).getSingleResult();
+    }
+}

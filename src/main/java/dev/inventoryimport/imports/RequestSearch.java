@@ -1,0 +1,113 @@
+package dev.inventoryimport.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.inventoryimport.intake.Contract;
+import dev.inventoryimport.intake.Request;
+import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.platform.Ordering;
+import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.platform.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The requests grid and a request's detail: filtered, sorted, paged in the database. Rows never
+ * carry the body, which is read only for the one request opened.
+ */
+@ApplicationScoped
+@Transactional
+public class RequestSearch {
+
+    /** Every criterion optional; ranges inclusive. */
+    public record Filter(Long idFrom, Long idTo, Long messageFrom, Long messageTo, LocalDateTime receivedFrom,
+                         LocalDateTime receivedTo, RequestStatus status, Contract contract) {
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null, null, null);
+        }
+
+        Where where() {
+            return new Where()
+                    .atLeast("r.id", idFrom).atMost("r.id", idTo)
+                    .atLeast("r.messageId", messageFrom).atMost("r.messageId", messageTo)
+                    .atLeast("r.receivedAt", receivedFrom).atMost("r.receivedAt", receivedTo)
+                    .equal("r.status", status).equal("r.contract", contract);
+        }
+    }
+
+    public record Row(long id, long messageId, Contract contract, String entity, String operation,
+                      LocalDateTime receivedAt, LocalDateTime processedAt, RequestStatus status, int lineCount,
+                      Long importId) {
+        /** Process now is offered for requests not applied yet, or that failed. */
+        public boolean processable() {
+            return status == RequestStatus.PENDING || status == RequestStatus.FAILED;
+        }
+    }
+
+    /** A request as the detail page shows it: the body decoded as received. */
+    public record Detail(Row row, String contentType, String body, String answer, String error, int attempts,
+                         Long repeatsRequestId) {
+    }
+
+    public static final Ordering DEFAULT_ORDER = Ordering.descending("id");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "r.id", "messageId", "r.messageId", "contract", "r.contract", "receivedAt", "r.receivedAt",
+            "processedAt", "r.processedAt", "status", "r.status");
+    private static final String COLUMNS = "SELECT r.id, r.messageId, r.contract, r.entity, r.operation, r.receivedAt,"
+            + " r.processedAt, r.status, r.lineCount FROM Request r";
+
+    @PersistenceContext(unitName = "inventory")
+    EntityManager em;
+
+    public long count(Filter filter) {
+        Where where = filter.where();
+        return where.bind(em.createQuery("SELECT COUNT(r.id) FROM Request r" + where.jpql(), Long.class))
+                .getSingleResult();
+    }
+
+    public List<Row> page(Filter filter, Ordering ordering, Page page) {
+        Where where = filter.where();
+        List<Object[]> tuples = where.bind(em.createQuery(COLUMNS + where.jpql()
+                        + ordering.jpql(SORTABLE, "r.id", DEFAULT_ORDER), Object[].class))
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+        Map<Long, Long> imports = importIds(tuples.stream().map(t -> (Long) t[0]).toList());
+        return tuples.stream().map(t -> row(t, imports.get((Long) t[0]))).toList();
+    }
+
+    public Optional<Detail> detail(long id) {
+        Request r = em.find(Request.class, id);
+        if (r == null) {
+            return Optional.empty();
+        }
+        Long importId = importIds(List.of(id)).get(id);
+        Row row = new Row(r.id(), r.messageId(), r.contract(), r.entity(), r.operation(), r.receivedAt(),
+                r.processedAt(), r.status(), r.lineCount(), importId);
+        return Optional.of(new Detail(row, r.contentType(), new String(r.body(), StandardCharsets.UTF_8), r.answer(),
+                r.error(), r.attempts(), r.repeatsRequestId()));
+    }
+
+    private Map<Long, Long> importIds(List<Long> requestIds) {
+        Map<Long, Long> ids = new HashMap<>();
+        if (!requestIds.isEmpty()) {
+            em.createQuery("SELECT i.requestId, i.id FROM Import i WHERE i.requestId IN :ids", Object[].class)
+                    .setParameter("ids", requestIds)
+                    .getResultList()
+                    .forEach(t -> ids.put((Long) t[0], (Long) t[1]));
+        }
+        return ids;
+    }
+
+    private static Row row(Object[] t, Long importId) {
+        return new Row((Long) t[0], (Long) t[1], (Contract) t[2], (String) t[3], (String) t[4],
+                (LocalDateTime) t[5], (LocalDateTime) t[6], (RequestStatus) t[7], (Integer) t[8], importId);
+    }
+}
