@@ -1,6 +1,8 @@
 package dev.inventoryimport.admin;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import dev.inventoryimport.admin.view.LazyRows;
@@ -55,7 +57,7 @@ public class StockBean implements Serializable {
             public List<StockItem> load(Ordering ordering, Page page) {
                 return stock.byPrefix(searched, page);
             }
-        }, item -> item.sku() + "\u0000" + item.source());
+        }, StockBean::rowKey);
     }
 
     public void search() {
@@ -88,6 +90,12 @@ public class StockBean implements Serializable {
         int reset = actions.resetSource(resetSource.strip());
         Messages.info("Sequences of " + reset + " SKU(s) at source " + resetSource.strip() + " reset");
         resetSource = null;
+    }
+
+    /** SKUs may hold any character; the key must not (no commas, nothing to escape in HTML). */
+    private static String rowKey(StockItem item) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((item.sku() + "\u0000" + item.source()).getBytes(StandardCharsets.UTF_8));
     }
 
     public LazyRows<StockItem> getRows() {

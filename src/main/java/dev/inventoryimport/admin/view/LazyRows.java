@@ -33,6 +33,8 @@ public final class LazyRows<T> extends LazyDataModel<T> {
 
     private final Source<T> source;
     private final Key<T> key;
+    /** The page last shown: a selection posted back names rows of it, and the model outlives requests. */
+    private List<T> shown = List.of();
 
     public LazyRows(Source<T> source, Key<T> key) {
         this.source = source;
@@ -47,7 +49,8 @@ public final class LazyRows<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, Math.min(Page.MAX_SIZE, pageSize));
-        return source.load(ordering(sortBy), new Page(Math.max(0, first), size));
+        shown = source.load(ordering(sortBy), new Page(Math.max(0, first), size));
+        return shown;
     }
 
     /** The grid's first active sort, or none (the search's default then applies). */
@@ -70,10 +73,6 @@ public final class LazyRows<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        List<T> rows = getWrappedData();
-        if (rows == null) {
-            return null;
-        }
-        return rows.stream().filter(r -> Objects.equals(key.of(r), rowKey)).findFirst().orElse(null);
+        return shown.stream().filter(r -> Objects.equals(key.of(r), rowKey)).findFirst().orElse(null);
     }
 }

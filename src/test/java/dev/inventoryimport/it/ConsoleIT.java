@@ -1,0 +1,366 @@
+package dev.inventoryimport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.inventoryimport.it.PushClient.Line;
+import dev.inventoryimport.it.browser.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+
+/**
+ * The admin console in a real headless Chromium: one server, one browser, the steps an operator
+ * takes in order. Screenshots of the key pages land in {@code target/console-screenshots/<database>}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT extends ServiceIT {
+
+    private static final Duration DONE = Duration.ofSeconds(20);
+    private static Browser browser;
+
+    private static Browser browser() {
+        if (browser == null) {
+            browser = Browser.start(Path.of("target", "console-screenshots", System.getProperty("it.database", "h2")));
+        }
+        return browser;
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String initialPassword() throws IOException {
+        return Files.readString(Path.of(System.getProperty("it.dataDir"), "admin-initial-password"),
+                StandardCharsets.UTF_8).strip();
+    }
+
+    private void logIn(String password) {
+        Browser b = browser();
+        b.type(By.id("login:username"), "admin");
+        b.type(By.id("login:password"), password);
+        b.click(By.id("login:submit"));
+    }
+
+    @Test
+    @Order(1)
+    void anonymousRequestsAreRedirectedToLoginAndAWrongPasswordIsRefused() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String page : List.of("admin/index.xhtml", "admin/requests.xhtml", "admin/settings.xhtml")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + page)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, answer.statusCode(), page);
+            assertTrue(answer.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"), page);
+        }
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("script-src 'self' 'nonce-"), csp);
+        assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElseThrow());
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
+
+        Browser b = browser();
+        b.open(base, "admin/requests.xhtml");
+        b.waitUntil("redirected to the login page", d -> d.getCurrentUrl().endsWith("/login.xhtml"));
+        logIn("not-the-password");
+        b.waitUntil("wrong password refused", d -> d.getPageSource().contains("Wrong username or password"));
+        assertTrue(b.driver().getCurrentUrl().endsWith("/login.xhtml"));
+        b.screenshot("login-refused");
+    }
+
+    @Test
+    @Order(2)
+    void theGeneratedPasswordLogsInAndLandsOnThePageFirstAskedFor() throws Exception {
+        Browser b = browser();
+        b.open(base, "admin/requests.xhtml");
+        logIn(initialPassword());
+        b.waitUntil("on the requests grid", d -> d.getCurrentUrl().contains("/admin/requests.xhtml"));
+        b.waitFor(By.id("requests:grid"));
+        assertTrue(b.driver().getPageSource().contains("still the generated one"), "reminder to change it");
+    }
+
+    @Test
+    @Order(3)
+    void aPushedMessageAppearsInTheGridWithItsXmlAndImportReport() {
+        client.awaitDone(client.soap(71, List.of(Line.of("24-MB01", 90, 10), Line.of("24-MB02", 7, 10))).requestId(),
+                DONE);
+        client.awaitDone(client.soap(72, List.of(Line.of("24-MB01", 80, 9))).requestId(), DONE); // stale: superseded
+
+        Browser b = browser();
+        b.open(base, "admin/requests.xhtml");
+        b.type(By.id("requests:messageFrom"), "71");
+        b.type(By.id("requests:messageTo"), "71");
+        b.click(By.id("requests:apply"));
+        b.waitUntil("one request for message 71", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
+                .contains("of 1"));
+        String row = b.textOf(By.cssSelector("#requests\\:grid_data tr"));
+        assertTrue(row.contains("71") && row.contains("M2_SOAP") && row.contains("Inventory")
+                && row.contains("Update") && row.contains("Processed"), row);
+        b.screenshot("requests-grid");
+
+        b.click(By.linkText("View"));
+        b.waitFor(By.id("body"));
+        String xml = b.textOf(By.id("body"));
+        assertTrue(xml.contains("<messageSeqId>71</messageSeqId>") && xml.contains("<sku>24-MB01</sku>"), xml);
+        assertEquals("Success - Message 71 Received", b.textOf(By.id("answer")));
+        b.screenshot("request-detail");
+
+        b.click(By.id("request:importLink"));
+        b.waitFor(By.id("report:lines"));
+        String lines = b.textOf(By.id("report:lines_data"));
+        assertTrue(lines.contains("Stock quantity of SKU 24-MB01 set to 90"), lines);
+        assertTrue(lines.contains("Stock quantity of SKU 24-MB02 set to 7"), lines);
+        assertEquals("2", b.textOf(By.id("successes")));
+        b.screenshot("import-report");
+
+        b.open(base, "admin/inventory-log.xhtml");
+        String log = b.textOf(By.id("log:grid_data"));
+        assertTrue(log.contains("24-MB01") && log.contains("Superseded") && log.contains("older than the applied 10"),
+                log);
+        b.screenshot("inventory-log");
+    }
+
+    @Test
+    @Order(4)
+    void gridsFilterAndPageInTheDatabase() {
+        long last = 0;
+        for (int m = 1000; m < 1045; m++) {
+            last = client.rest(m, List.of(Line.of("PAGE-" + m, 1, 1))).requestId();
+        }
+        client.rest(1000, List.of(Line.of("PAGE-1000", 1, 1))); // a repeat
+        client.awaitDone(last, DONE);
+
+        Browser b = browser();
+        b.open(base, "admin/requests.xhtml");
+        b.type(By.id("requests:messageFrom"), "1000");
+        b.type(By.id("requests:messageTo"), "1044");
+        b.click(By.id("requests:apply"));
+        b.waitUntil("46 requests in range", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
+                .equals("1–20 of 46"));
+        b.click(By.cssSelector("#requests\\:grid_paginator_bottom .ui-paginator-next"));
+        b.waitUntil("second page", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
+                .equals("21–40 of 46"));
+        assertEquals(20, b.driver().findElements(By.cssSelector("#requests\\:grid_data tr")).size());
+
+        choose(b, "requests:status", "REPEATED");
+        b.click(By.id("requests:apply"));
+        b.waitUntil("the one repeat", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
+                .equals("1–1 of 1"));
+        assertTrue(b.textOf(By.cssSelector("#requests\\:grid_data tr")).contains("Repeated"));
+    }
+
+    @Test
+    @Order(5)
+    void aSettingSavedAppliesAtOnceAndProcessNowRunsAPendingRequest() {
+        Browser b = browser();
+        b.open(base, "admin/settings.xhtml");
+        b.type(By.id("settings:batchSize"), "0");
+        assertEquals("Not saved: IMPORT_BATCH_SIZE must be a whole number from 1 to 100000, not '0'", save(b));
+        b.open(base, "admin/settings.xhtml");
+        chooseImportEnabled(b, "No");
+        b.type(By.id("settings:batchSize"), "50");
+        assertEquals("Saved IMPORT_ENABLED, IMPORT_BATCH_SIZE; in effect now", save(b));
+        b.screenshot("settings");
+
+        long id = client.rest(2000, List.of(Line.of("WAIT-1", 5, 1))).requestId();
+        sleep(1500);
+        assertEquals("Pending", client.getJson("rest/V1/orderflow/requests/" + id).getString("status"),
+                "import switched off from the console");
+
+        b.open(base, "admin/requests.xhtml");
+        choose(b, "requests:status", "PENDING");
+        b.click(By.id("requests:apply"));
+        b.waitUntil("the Pending request", d -> b.textOf(By.cssSelector("#requests\\:grid_data tr"))
+                .contains(Long.toString(id)));
+        b.click(By.id("requests:grid:0:processNow"));
+        b.click(By.cssSelector(".ui-confirmdialog-yes"));
+        b.waitUntil("queued", d -> d.getPageSource().contains("Queued 1 request(s)"));
+        assertEquals("Processed", client.awaitDone(id, DONE).getString("status"));
+
+        b.open(base, "admin/settings.xhtml");
+        chooseImportEnabled(b, "Yes");
+        assertEquals("Saved IMPORT_ENABLED; in effect now", save(b));
+    }
+
+    /** Saves the settings form and returns what the console said. */
+    private static String save(Browser b) {
+        b.click(By.id("settings:save"));
+        b.waitUntil("an answer to the save", d -> !b.textOf(By.id("messages")).isBlank());
+        return b.textOf(By.id("messages")).strip();
+    }
+
+    private static void chooseImportEnabled(Browser b, String label) {
+        choose(b, "settings:importEnabled", label.equals("Yes") ? "true" : "false");
+    }
+
+    /**
+     * Picks a value of a p:selectOneMenu through its own widget (clicking items of its floating panel
+     * proved flaky once AJAX had re-rendered the form: an old panel may linger under the same id).
+     */
+    private static void choose(Browser b, String menuId, String value) {
+        b.waitFor(By.id(menuId));
+        ((JavascriptExecutor) b.driver()).executeScript(
+                "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
+                "widget_" + menuId.replace(':', '_'), value);
+    }
+
+    @Test
+    @Order(6)
+    void importsExportAsCsvWithTheGridsFilter() {
+        Browser b = browser();
+        b.open(base, "admin/imports.xhtml");
+        b.type(By.id("imports:messageFrom"), "71");
+        b.type(By.id("imports:messageTo"), "72");
+        b.click(By.id("imports:apply"));
+        b.waitUntil("two imports", d -> b.textOf(By.cssSelector("#imports\\:grid .ui-paginator-current"))
+                .equals("1–2 of 2"));
+        b.screenshot("imports-grid");
+        String csv = postForm("imports", "imports:exportCsv");
+        String[] rows = csv.split("\r?\n");
+        assertEquals("Import ID,Request ID,Message ID,Successes,Duplicates,Superseded,Failures,Processed (UTC)", rows[0]);
+        assertEquals(3, rows.length, csv);
+        assertTrue(rows[1].matches("\\d+,\\d+,71,2,0,0,0,\\d{4}-.*"), rows[1]);
+        assertTrue(rows[2].matches("\\d+,\\d+,72,0,0,1,0,\\d{4}-.*"), rows[2]);
+
+        b.click(By.linkText(rows[1].split(",")[0]));
+        b.waitFor(By.id("report:lines"));
+        String lines = postForm("report", "report:exportCsv").replace("\r\n", "\n");
+        assertTrue(lines.startsWith("Line,Source,SKU,Sequence ID,Qty received,Qty set,Result,Message\n"), lines);
+        assertTrue(lines.contains("1,default,24-MB01,10,90,90,Success,Stock quantity of SKU 24-MB01 set to 90\n"), lines);
+    }
+
+    /** Submits a form as its non-AJAX button would, from inside the page (its session), and returns the answer. */
+    private static String postForm(String formId, String buttonName) {
+        Object text = ((JavascriptExecutor) browser().driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const form = document.getElementById(arguments[0]);"
+                        + "const data = new URLSearchParams(new FormData(form)); data.append(arguments[1], '');"
+                        + "fetch(form.action, {method: 'POST', body: data}).then(r => r.text()).then(done);",
+                formId, buttonName);
+        assertNotNull(text);
+        return text.toString();
+    }
+
+    @Test
+    @Order(7)
+    void aPushedScriptIsShownAsTextNeverRun() {
+        String hostile = "<script>alert(1)</script>";
+        long id = client.rest(3000, List.of(Line.of(hostile, 1, 1))).requestId();
+        client.awaitDone(id, DONE);
+        Browser b = browser();
+        b.open(base, "admin/request.xhtml?id=" + id);
+        b.waitFor(By.id("body"));
+        assertTrue(b.textOf(By.id("body")).contains("\"sku\": \"" + hostile + "\""));
+        assertTrue(b.textOf(By.id("request:lines_data")).contains(hostile));
+        assertTrue(b.driver().findElements(By.cssSelector("#body script, #request\\:lines_data script")).isEmpty());
+        assertThrows(NoAlertPresentException.class, () -> b.driver().switchTo().alert());
+        b.screenshot("request-with-script");
+    }
+
+    @Test
+    @Order(8)
+    void failuresRaiseTheBannerUntilOpened() {
+        long id = client.rest(4000, List.of(Line.of("BAD-QTY", "lots", 1))).requestId();
+        client.awaitDone(id, DONE);
+        Browser b = browser();
+        b.open(base, "admin/index.xhtml");
+        b.waitUntil("failure banner", d -> d.getPageSource().contains("A recent import contains failures"));
+        b.screenshot("dashboard");
+        b.open(base, "admin/request.xhtml?id=" + id);
+        b.click(By.id("request:importLink"));
+        b.waitFor(By.id("report:lines"));
+        b.open(base, "admin/index.xhtml");
+        b.waitFor(By.id("dashboard:figures"));
+        assertFalse(b.driver().getPageSource().contains("A recent import contains failures"));
+    }
+
+    @Test
+    @Order(9)
+    void resetSequenceLetsAnOlderSequenceApply() {
+        Browser b = browser();
+        b.open(base, "admin/stock.xhtml");
+        b.type(By.id("stock:prefix"), "24-MB01");
+        b.click(By.id("stock:search"));
+        b.waitUntil("one row", d -> b.textOf(By.cssSelector("#stock\\:grid_data tr")).contains("24-MB01"));
+        b.click(By.cssSelector("#stock\\:grid_data tr"));
+        b.waitUntil("its history", d -> b.textOf(By.id("stock:history_data")).contains("set to 90"));
+        b.screenshot("stock");
+        b.click(By.id("stock:resetSequence"));
+        b.click(By.cssSelector(".ui-confirmdialog-yes"));
+        b.waitUntil("reset", d -> b.textOf(By.id("stock:selectedSequence")).equals("(reset)"));
+
+        long id = client.soap(5000, List.of(Line.of("24-MB01", 33, 3))).requestId();
+        client.awaitDone(id, DONE);
+        assertEquals(33, client.getJson("rest/V1/stockItems/24-MB01").getJsonNumber("qty").intValue());
+    }
+
+    @Test
+    @Order(10)
+    void changingThePasswordRemovesTheGeneratedOneAndEverythingIsAudited() throws Exception {
+        Path file = Path.of(System.getProperty("it.dataDir"), "admin-initial-password");
+        String old = initialPassword();
+        Browser b = browser();
+        b.open(base, "admin/password.xhtml");
+        b.type(By.id("password:current"), old);
+        b.type(By.id("password:next"), "short");
+        b.type(By.id("password:repeated"), "short");
+        b.click(By.id("password:change"));
+        b.waitUntil("too short", d -> d.getPageSource().contains("at least 12 characters"));
+        String next = "a-new-console-password";
+        b.type(By.id("password:current"), old);
+        b.type(By.id("password:next"), next);
+        b.type(By.id("password:repeated"), next);
+        b.click(By.id("password:change"));
+        b.waitUntil("changed", d -> d.getPageSource().contains("Password changed"));
+        assertFalse(Files.exists(file), "the generated password's file is removed");
+
+        b.open(base, "admin/audit.xhtml");
+        String audit = b.textOf(By.id("audit:grid_data"));
+        for (String action : List.of("Logged in", "Setting changed", "Process now", "Sequence reset",
+                "Password changed")) {
+            assertTrue(audit.contains(action), action + " in " + audit);
+        }
+        assertTrue(audit.contains("IMPORT_ENABLED: true → false"), audit);
+        b.screenshot("audit");
+
+        b.click(By.id("menu:logout"));
+        b.waitUntil("logged out", d -> d.getCurrentUrl().contains("/login.xhtml"));
+        b.open(base, "admin/index.xhtml");
+        b.waitUntil("login again required", d -> d.getCurrentUrl().endsWith("/login.xhtml"));
+        logIn(old);
+        b.waitUntil("old password refused", d -> d.getPageSource().contains("Wrong username or password"));
+        logIn(next);
+        b.waitUntil("new password works", d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
