@@ -152,7 +152,8 @@ public final class ConsoleBenchmark {
                 log("warm-up " + action.title() + ": " + millis(run(browser, grids, action, 1, null)));
             }
             for (Action action : actions) {
-                String name = String.format("%02d-%s", results.size() + 1, action.title().replaceAll("\\W+", "-"));
+                String name = String.format("%02d-%s", results.size() + 1,
+                        action.title().replaceAll("\\W+", "-").replaceAll("-$", ""));
                 List<ConsoleGrids.Timing> timings = run(browser, grids, action,
                         Integer.parseInt(option("repeats", "3")), name);
                 log(action.title() + ": " + millis(timings));
