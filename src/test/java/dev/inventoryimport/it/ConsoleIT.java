@@ -74,6 +74,9 @@ class ConsoleIT extends ServiceIT {
             assertEquals(302, answer.statusCode(), page);
             assertTrue(answer.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"), page);
         }
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create(base.toString())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(root.headers().firstValue("Location").orElseThrow().endsWith("/admin/index.xhtml"), "root: console");
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();

@@ -93,6 +93,10 @@ class PipelineIT extends ServiceIT {
         String message = TestServer.queryString("SELECT l.message FROM import_line l JOIN inventory_import i"
                 + " ON i.id = l.import_id WHERE i.message_id = 3003 AND l.result = 'SUPERSEDED'");
         assertTrue(message.contains("19") && message.contains("20"), message);
+        assertEquals(message, TestServer.queryString("SELECT message FROM inventory_log WHERE kind = 'SUPERSEDED'"
+                + " AND message_id = 3003 AND sku = 'STALE-A' AND sequence_id = 19"), "in the inventory log");
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM inventory_log WHERE message_id IN (3001, 3002, 3003)"),
+                "only the stale line is logged");
     }
 
     @Test
@@ -110,6 +114,8 @@ class PipelineIT extends ServiceIT {
         assertEquals(first.requestId(), repeated.getJsonNumber("repeats_request_id").longValue());
         assertTrue(repeated.isNull("import_id"), "a repeated request has no import");
         assertEquals(11, stockQty("REPEAT-A"), "not applied a second time");
+        assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM inventory_log WHERE kind = 'REPEATED'"
+                + " AND request_id = " + again.requestId() + " AND message_id = 4001"), "in the inventory log");
     }
 
     @Test
@@ -159,6 +165,8 @@ class PipelineIT extends ServiceIT {
             assertEquals(404, client.get("rest/V1/stockItems/POISON-OK").status(), "nothing of it applied");
             assertEquals("Processed", client.awaitDone(healthy.requestId(), PROCESSED_WITHIN).getString("status"));
             assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM processed_message WHERE message_id = 7001"));
+            assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM failure_notice WHERE request_id = "
+                    + poisoned.requestId()), "the console's failure banner is raised");
         } finally {
             TestServer.execute("ALTER TABLE stock_item DROP CONSTRAINT it_poison");
         }

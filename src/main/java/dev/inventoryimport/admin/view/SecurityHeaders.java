@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@code primefaces.CSP}, with a per-response script nonce); these add the rest: no framing, no
  * content sniffing, no referrer leaving the console, no caching of pages showing stock data.
  */
-@WebFilter(urlPatterns = {"/admin/*", "/login.xhtml", "/index.xhtml"})
+@WebFilter(urlPatterns = {"/admin/*", "/login.xhtml"})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
