@@ -52,6 +52,7 @@ public class AuditBean implements Serializable {
 
     public void setAction(AuditAction action) {
         this.action = action;
+        rows.filterChanged();
     }
 
     public LazyRows<AuditEntry> getRows() {

@@ -94,6 +94,7 @@ public class ImportBean implements Serializable {
 
     public void setResult(LineResult result) {
         this.result = result;
+        lines.filterChanged();
     }
 
     public LazyRows<ImportSearch.Line> getLines() {

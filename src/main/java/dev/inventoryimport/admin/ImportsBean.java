@@ -54,11 +54,13 @@ public class ImportsBean implements Serializable {
 
     public void applyFilter() {
         Grids.firstPage(":imports:grid");
+        rows.filterChanged();
         filter = new ImportSearch.Filter(idFrom, idTo, requestId, messageFrom, messageTo, processedFrom, processedTo,
                 withFailures, withSuperseded);
     }
 
     public void clearFilter() {
+        rows.filterChanged();
         idFrom = idTo = requestId = messageFrom = messageTo = null;
         processedFrom = processedTo = null;
         withFailures = withSuperseded = false;

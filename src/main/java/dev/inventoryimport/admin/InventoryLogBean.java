@@ -50,10 +50,12 @@ public class InventoryLogBean implements Serializable {
 
     public void applyFilter() {
         Grids.firstPage(":log:grid");
+        rows.filterChanged();
         filter = new InventoryLog.Filter(sku == null || sku.isBlank() ? null : sku.strip(), from, to, kind);
     }
 
     public void clearFilter() {
+        rows.filterChanged();
         sku = null;
         from = to = null;
         kind = null;

@@ -60,11 +60,13 @@ public class RequestsBean implements Serializable {
 
     public void applyFilter() {
         Grids.firstPage(":requests:grid");
+        rows.filterChanged();
         filter = new RequestSearch.Filter(idFrom, idTo, messageFrom, messageTo, receivedFrom, receivedTo, status,
                 contract);
     }
 
     public void clearFilter() {
+        rows.filterChanged();
         idFrom = idTo = messageFrom = messageTo = null;
         receivedFrom = receivedTo = null;
         status = null;

@@ -62,6 +62,7 @@ public class StockBean implements Serializable {
 
     public void search() {
         searched = prefix == null || prefix.isBlank() ? null : prefix.strip();
+        rows.filterChanged();
         select(null);
     }
 

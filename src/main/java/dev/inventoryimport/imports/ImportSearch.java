@@ -36,6 +36,11 @@ public class ImportSearch {
                     .when(withFailures, "i.failures > 0")
                     .when(withSuperseded, "i.superseded > 0");
         }
+
+        /** Newest first; with a processed range by processed time, so its index serves it (see RequestSearch). */
+        Ordering defaultOrder() {
+            return processedFrom != null || processedTo != null ? Ordering.descending("processedAt") : DEFAULT_ORDER;
+        }
     }
 
     public record Row(long id, long requestId, long messageId, int successes, int duplicates, int superseded,
@@ -73,7 +78,7 @@ public class ImportSearch {
 
     public List<Row> page(Filter filter, Ordering ordering, Page page) {
         Where where = filter.where();
-        return where.bind(em.createQuery(COLUMNS + where.jpql() + ordering.jpql(SORTABLE, "i.id", DEFAULT_ORDER),
+        return where.bind(em.createQuery(COLUMNS + where.jpql() + ordering.jpql(SORTABLE, "i.id", filter.defaultOrder()),
                         Object[].class))
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())

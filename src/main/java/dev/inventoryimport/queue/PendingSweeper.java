@@ -64,10 +64,12 @@ public class PendingSweeper {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
-        if (!settings.importEnabled()) {
-            return;
-        }
+        // Nothing may escape: a timeout method that throws twice has its timer expunged, and the
+        // sweeper must outlive a database outage, since recovering from one is its job.
         try {
+            if (!settings.importEnabled()) {
+                return;
+            }
             List<Long> stale = requests.pendingOlderThan(config.pendingGraceSeconds(), 0L, settings.importBatchSize());
             queue.enqueueAll(stale);
             if (!stale.isEmpty()) {

@@ -20,7 +20,9 @@ import jakarta.transaction.Transactional;
  * served from a snapshot refreshed every few seconds: an import reads them for every message.
  */
 @ApplicationScoped
-@Transactional // each read in a transaction: a fresh persistence context, never an entity cached by an earlier call
+// Reads join the caller's transaction if there is one, else run without: either way a fresh
+// persistence context, and a failed read (database away) cannot doom a transaction of its own.
+@Transactional(Transactional.TxType.SUPPORTS)
 public class RuntimeSettings {
 
     private static final Logger LOG = Logger.getLogger(RuntimeSettings.class.getName());
@@ -113,17 +115,30 @@ public class RuntimeSettings {
     private Snapshot current() {
         Snapshot s = snapshot;
         if (s == null || System.nanoTime() - s.readAt() > REFRESH_NANOS) {
-            Map<Setting, String> values = new EnumMap<>(Setting.class);
-            for (SettingRow row : em.createQuery("SELECT r FROM SettingRow r", SettingRow.class).getResultList()) {
-                try {
-                    values.put(Setting.valueOf(row.name()), row.value());
-                } catch (IllegalArgumentException unknown) {
-                    // a setting of a newer version of the service: not ours to read
+            try {
+                s = new Snapshot(read(), System.nanoTime());
+            } catch (RuntimeException unreadable) {
+                if (s == null) {
+                    throw unreadable;
                 }
+                // Database out of reach: the settings last read stay in force until it is back.
+                LOG.fine(() -> "Settings not refreshed: " + unreadable.getMessage());
+                s = new Snapshot(s.values(), System.nanoTime());
             }
-            s = new Snapshot(values, System.nanoTime());
             snapshot = s;
         }
         return s;
+    }
+
+    private Map<Setting, String> read() {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        for (SettingRow row : em.createQuery("SELECT r FROM SettingRow r", SettingRow.class).getResultList()) {
+            try {
+                values.put(Setting.valueOf(row.name()), row.value());
+            } catch (IllegalArgumentException unknown) {
+                // a setting of a newer version of the service: not ours to read
+            }
+        }
+        return values;
     }
 }

@@ -302,6 +302,37 @@ class ConsoleIT extends ServiceIT {
 
     @Test
     @Order(9)
+    void aPoisonMessageEndsFailedShowsInTheConsoleAndProcessNowRerunsItOnceFixed() {
+        // The fault comes from the database itself, as a constraint no line of this SKU can pass.
+        TestServer.execute("ALTER TABLE stock_item ADD CONSTRAINT it_console_poison CHECK (sku <> 'POISON-C')");
+        long poisoned;
+        try {
+            poisoned = client.rest(6000, List.of(Line.of("POISON-OK-C", 4, 1), Line.of("POISON-C", 1, 1))).requestId();
+            long healthy = client.rest(6001, List.of(Line.of("HEALTHY-C", 2, 1))).requestId();
+            assertEquals("Failed", client.awaitDone(poisoned, DONE).getString("status"));
+            assertEquals("Processed", client.awaitDone(healthy, DONE).getString("status"), "others flow meanwhile");
+
+            Browser b = browser();
+            b.open(base, "admin/index.xhtml");
+            b.waitUntil("failure banner", d -> d.getPageSource().contains("A recent import contains failures"));
+            b.open(base, "admin/request.xhtml?id=" + poisoned);
+            assertTrue(b.textOf(By.id("error")).toLowerCase().contains("it_console_poison"), b.textOf(By.id("error")));
+            assertEquals("Failed", b.textOf(By.id("request:status")));
+            b.screenshot("request-failed");
+        } finally {
+            TestServer.execute("ALTER TABLE stock_item DROP CONSTRAINT it_console_poison");
+        }
+        Browser b = browser();
+        b.open(base, "admin/request.xhtml?id=" + poisoned);
+        b.click(By.id("request:processNow"));
+        b.click(By.cssSelector(".ui-confirmdialog-yes"));
+        b.waitUntil("queued", d -> d.getPageSource().contains("queued for processing"));
+        assertEquals("Processed", client.awaitDone(poisoned, DONE).getString("status"));
+        assertEquals(4, client.getJson("rest/V1/stockItems/POISON-OK-C").getJsonNumber("qty").intValue());
+    }
+
+    @Test
+    @Order(10)
     void resetSequenceLetsAnOlderSequenceApply() {
         Browser b = browser();
         b.open(base, "admin/stock.xhtml");
@@ -321,7 +352,7 @@ class ConsoleIT extends ServiceIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void changingThePasswordRemovesTheGeneratedOneAndEverythingIsAudited() throws Exception {
         Path file = Path.of(System.getProperty("it.dataDir"), "admin-initial-password");
         String old = initialPassword();

@@ -223,7 +223,7 @@ public final class ConsoleBenchmark {
     private void print(List<Result> results) {
         System.out.println();
         System.out.println("Console grids over " + requests + " requests, after a warm-up pass (ms on the"
-                + " browser's clock; server = time to first byte)");
+                + " browser's clock; server = request sent to response received)");
         System.out.println(String.format("%-8s %-28s %9s %9s %9s %10s  %s", "grid", "action", "rows",
                 "median ms", "max ms", "server ms", "under 1 s"));
         for (Result r : results) {

@@ -91,6 +91,12 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("The service was not ready within " + timeout + "; see " + log);
     }
 
+    /** kill -9: no shutdown hook, no flush, no orderly stop of anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -31,10 +31,15 @@ public final class LazyRows<T> extends LazyDataModel<T> {
         String of(T row);
     }
 
+    private static final long COUNT_REUSE_NANOS = 10_000_000_000L;
+
     private final Source<T> source;
     private final Key<T> key;
     /** The page last shown: a selection posted back names rows of it, and the model outlives requests. */
     private List<T> shown = List.of();
+    /** Counting a million rows costs more than a page: paging and sorting reuse it for a few seconds. */
+    private long counted = -1;
+    private long countedAt;
 
     public LazyRows(Source<T> source, Key<T> key) {
         this.source = source;
@@ -43,7 +48,17 @@ public final class LazyRows<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.count());
+        long now = System.nanoTime();
+        if (counted < 0 || now - countedAt > COUNT_REUSE_NANOS) {
+            counted = source.count();
+            countedAt = now;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, counted);
+    }
+
+    /** The filter changed: the next count is taken afresh. */
+    public void filterChanged() {
+        counted = -1;
     }
 
     @Override

@@ -1,0 +1,152 @@
+package dev.inventoryimport.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The database of a fault test that runs the service as its own process: H2 files under the test's
+ * data directory, or a MariaDB database of its own (next to the one the Arquillian tests use), as
+ * the failsafe run ({@code it.database}) says.
+ */
+final class FaultDatabase {
+
+    private final boolean mariaDb;
+    private final String schema;
+    private Path dataDir;
+
+    private FaultDatabase(boolean mariaDb, String schema) {
+        this.mariaDb = mariaDb;
+        this.schema = schema;
+    }
+
+    static FaultDatabase forThisRun(String test) {
+        return new FaultDatabase(TestServer.onMariaDb(), "inventory_" + test);
+    }
+
+    String name() {
+        return mariaDb ? "mariadb" : "h2";
+    }
+
+    boolean onMariaDb() {
+        return mariaDb;
+    }
+
+    /** Empties the data directory and, on MariaDB, recreates the database. */
+    void recreate(Path dataDir) throws SQLException {
+        this.dataDir = dataDir;
+        deleteTree(dataDir);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (mariaDb) {
+            try (Connection c = DriverManager.getConnection(server(), user(), password());
+                 Statement s = c.createStatement()) {
+                rollBackInDoubt(s);
+                s.execute("DROP DATABASE IF EXISTS " + schema);
+                s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            }
+        }
+    }
+
+    /** Branches an earlier crash test left prepared would hold their locks against the DROP. */
+    private static void rollBackInDoubt(Statement s) throws SQLException {
+        java.util.List<String> branches = new java.util.ArrayList<>();
+        try (ResultSet rs = s.executeQuery("XA RECOVER FORMAT='SQL'")) {
+            while (rs.next()) {
+                branches.add(rs.getString("data"));
+            }
+        }
+        for (String branch : branches) {
+            s.execute("XA ROLLBACK " + branch);
+        }
+    }
+
+    /** Prepared transaction branches the MariaDB server holds (of any database). */
+    long inDoubtBranches() throws SQLException {
+        try (Connection c = DriverManager.getConnection(server(), user(), password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("XA RECOVER")) {
+            long n = 0;
+            while (rs.next()) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    /** The service's configuration for this database; fast recovery timers for tests. */
+    Map<String, String> serviceEnv(Path dataDir, String token) {
+        return serviceEnv(dataDir, token, mariaDb ? server() + schema : null);
+    }
+
+    /** As above with the service reaching MariaDB at another address (a proxy in between). */
+    Map<String, String> serviceEnv(Path dataDir, String token, String dbUrl) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATA_DIR", dataDir.toString());
+        env.put("ORDERFLOW_API_TOKEN", token);
+        env.put("PENDING_GRACE_SECONDS", "5");
+        env.put("SWEEP_INTERVAL_SECONDS", "2");
+        env.put("IMPORT_CONSUMERS", "4");
+        env.put("IMPORT_BATCH_SIZE", "1000");
+        env.put("IN_DOUBT_ROLLBACK_SECONDS", "5");
+        if (dbUrl != null) {
+            env.put("DB_URL", dbUrl);
+            env.put("DB_USER", user());
+            env.put("DB_PASSWORD", password());
+        }
+        return env;
+    }
+
+    /** A direct connection for checks (H2 allows it next to the service: AUTO_SERVER). */
+    Connection connect() throws SQLException {
+        if (mariaDb) {
+            return DriverManager.getConnection(server() + schema, user(), password());
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("h2").resolve("inventory")
+                + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    long queryLong(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** {@code jdbc:mysql://host:port/} of the MariaDB the Arquillian tests use. */
+    static String server() {
+        String url = System.getProperty("it.mariadb.url");
+        return url.substring(0, url.indexOf('/', "jdbc:mysql://".length()) + 1);
+    }
+
+    static String user() {
+        return System.getProperty("it.mariadb.user");
+    }
+
+    static String password() {
+        return System.getProperty("it.mariadb.password", "");
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
