@@ -3,5 +3,7 @@
  * decides every line (Success, Duplicate, Superseded, Failure) in plain Java;
  * {@link dev.inventoryimport.imports.ImportService} applies one request in one transaction;
  * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures.
+ * {@link dev.inventoryimport.imports.Retention} deletes old processed requests and their imports in
+ * chunks ({@link dev.inventoryimport.imports.RetentionCleanup}, {@link dev.inventoryimport.imports.RetentionStore}).
  */
 package dev.inventoryimport.imports;

@@ -88,6 +88,11 @@ public class RuntimeSettings {
         return Integer.parseInt(get(Setting.IMPORT_BATCH_SIZE));
     }
 
+    /** Days processed requests and their imports are kept (the retention cleanup's cutoff). */
+    public int retentionDays() {
+        return Integer.parseInt(get(Setting.RETENTION_DAYS));
+    }
+
     public ImportPolicy importPolicy() {
         return new ImportPolicy(Boolean.parseBoolean(get(Setting.ALLOW_NEGATIVE_QUANTITIES)),
                 Boolean.parseBoolean(get(Setting.CREATE_UNKNOWN_SKUS)));
