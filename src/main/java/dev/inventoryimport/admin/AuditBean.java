@@ -1,14 +1,11 @@
 package dev.inventoryimport.admin;
 
 import java.io.Serializable;
-import java.util.List;
 
 import dev.inventoryimport.admin.audit.AuditAction;
 import dev.inventoryimport.admin.audit.AuditEntry;
 import dev.inventoryimport.admin.audit.AuditTrail;
 import dev.inventoryimport.admin.view.LazyRows;
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,17 +26,9 @@ public class AuditBean implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return trail.count(action);
-            }
-
-            @Override
-            public List<AuditEntry> load(Ordering ordering, Page page) {
-                return trail.page(action, page);
-            }
-        }, entry -> Long.toString(entry.id()));
+        rows = new LazyRows<>(() -> trail.count(action),
+                (ordering, page) -> trail.page(action, page),
+                entry -> Long.toString(entry.id()));
     }
 
     public AuditAction[] getActions() {

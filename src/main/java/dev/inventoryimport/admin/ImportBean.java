@@ -7,7 +7,6 @@ import dev.inventoryimport.admin.view.Downloads;
 import dev.inventoryimport.admin.view.LazyRows;
 import dev.inventoryimport.imports.ImportSearch;
 import dev.inventoryimport.imports.LineResult;
-import dev.inventoryimport.platform.Ordering;
 import dev.inventoryimport.platform.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -35,17 +34,9 @@ public class ImportBean implements Serializable {
 
     @PostConstruct
     void init() {
-        lines = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return report == null ? 0 : search.countLines(report.id(), result);
-            }
-
-            @Override
-            public List<ImportSearch.Line> load(Ordering ordering, Page page) {
-                return report == null ? List.of() : search.lines(report.id(), result, page);
-            }
-        }, line -> Integer.toString(line.lineNo()));
+        lines = new LazyRows<>(() -> report == null ? 0 : search.countLines(report.id(), result),
+                (ordering, page) -> report == null ? List.of() : search.lines(report.id(), result, page),
+                line -> Integer.toString(line.lineNo()));
     }
 
     /** The view action: the import named by {@code id}. */

@@ -2,14 +2,11 @@ package dev.inventoryimport.admin;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.List;
 
 import dev.inventoryimport.admin.view.Downloads;
 import dev.inventoryimport.admin.view.Grids;
 import dev.inventoryimport.admin.view.LazyRows;
 import dev.inventoryimport.imports.ImportSearch;
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,17 +36,9 @@ public class ImportsBean implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return search.count(filter);
-            }
-
-            @Override
-            public List<ImportSearch.Row> load(Ordering ordering, Page page) {
-                return search.page(filter, ordering, page);
-            }
-        }, row -> Long.toString(row.id()));
+        rows = new LazyRows<>(() -> search.count(filter),
+                (ordering, page) -> search.page(filter, ordering, page),
+                row -> Long.toString(row.id()));
     }
 
     public void applyFilter() {

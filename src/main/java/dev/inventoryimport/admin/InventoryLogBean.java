@@ -2,15 +2,12 @@ package dev.inventoryimport.admin;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.List;
 
 import dev.inventoryimport.admin.view.Grids;
 import dev.inventoryimport.admin.view.LazyRows;
 import dev.inventoryimport.imports.InventoryLog;
 import dev.inventoryimport.imports.InventoryLogEntry;
 import dev.inventoryimport.imports.LogKind;
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,17 +32,9 @@ public class InventoryLogBean implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return log.count(filter);
-            }
-
-            @Override
-            public List<InventoryLogEntry> load(Ordering ordering, Page page) {
-                return log.page(filter, page);
-            }
-        }, entry -> Long.toString(entry.id()));
+        rows = new LazyRows<>(() -> log.count(filter),
+                (ordering, page) -> log.page(filter, page),
+                entry -> Long.toString(entry.id()));
     }
 
     public void applyFilter() {

@@ -10,8 +10,6 @@ import dev.inventoryimport.admin.view.Messages;
 import dev.inventoryimport.imports.RequestSearch;
 import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.RequestStatus;
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
 import dev.inventoryimport.queue.ManualProcessing;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -45,17 +43,9 @@ public class RequestsBean implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return search.count(filter);
-            }
-
-            @Override
-            public List<RequestSearch.Row> load(Ordering ordering, Page page) {
-                return search.page(filter, ordering, page);
-            }
-        }, row -> Long.toString(row.id()));
+        rows = new LazyRows<>(() -> search.count(filter),
+                (ordering, page) -> search.page(filter, ordering, page),
+                row -> Long.toString(row.id()));
     }
 
     public void applyFilter() {

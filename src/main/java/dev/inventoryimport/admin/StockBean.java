@@ -8,8 +8,6 @@ import java.util.List;
 import dev.inventoryimport.admin.view.LazyRows;
 import dev.inventoryimport.admin.view.Messages;
 import dev.inventoryimport.imports.ImportSearch;
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
 import dev.inventoryimport.stock.StockItem;
 import dev.inventoryimport.stock.StockKey;
 import dev.inventoryimport.stock.StockRepository;
@@ -47,17 +45,9 @@ public class StockBean implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyRows<>(new LazyRows.Source<>() {
-            @Override
-            public long count() {
-                return stock.countByPrefix(searched);
-            }
-
-            @Override
-            public List<StockItem> load(Ordering ordering, Page page) {
-                return stock.byPrefix(searched, page);
-            }
-        }, StockBean::rowKey);
+        rows = new LazyRows<>(() -> stock.countByPrefix(searched),
+                (ordering, page) -> stock.byPrefix(searched, page),
+                StockBean::rowKey);
     }
 
     public void search() {

@@ -9,10 +9,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The database of a fault test that runs the service as its own process: H2 files under the test's
@@ -45,7 +43,7 @@ final class FaultDatabase {
     /** Empties the data directory and, on MariaDB, recreates the database. */
     void recreate(Path dataDir) throws SQLException {
         this.dataDir = dataDir;
-        deleteTree(dataDir);
+        TestServer.deleteTree(dataDir);
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -137,16 +135,5 @@ final class FaultDatabase {
 
     static String password() {
         return System.getProperty("it.mariadb.password", "");
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -19,10 +19,13 @@ import org.primefaces.model.SortOrder;
  */
 public final class LazyRows<T> extends LazyDataModel<T> {
 
-    /** The search behind a grid, with the backing bean's current filter applied. */
-    public interface Source<T> extends Serializable {
+    /** How many rows the grid's search finds, with the backing bean's current filter applied. */
+    public interface Counter extends Serializable {
         long count();
+    }
 
+    /** One page of them. */
+    public interface Loader<T> extends Serializable {
         List<T> load(Ordering ordering, Page page);
     }
 
@@ -33,7 +36,8 @@ public final class LazyRows<T> extends LazyDataModel<T> {
 
     private static final long COUNT_REUSE_NANOS = 10_000_000_000L;
 
-    private final Source<T> source;
+    private final Counter counter;
+    private final Loader<T> loader;
     private final Key<T> key;
     /** The page last shown: a selection posted back names rows of it, and the model outlives requests. */
     private List<T> shown = List.of();
@@ -41,8 +45,9 @@ public final class LazyRows<T> extends LazyDataModel<T> {
     private long counted = -1;
     private long countedAt;
 
-    public LazyRows(Source<T> source, Key<T> key) {
-        this.source = source;
+    public LazyRows(Counter counter, Loader<T> loader, Key<T> key) {
+        this.counter = counter;
+        this.loader = loader;
         this.key = key;
     }
 
@@ -50,7 +55,7 @@ public final class LazyRows<T> extends LazyDataModel<T> {
     public int count(Map<String, FilterMeta> filterBy) {
         long now = System.nanoTime();
         if (counted < 0 || now - countedAt > COUNT_REUSE_NANOS) {
-            counted = source.count();
+            counted = counter.count();
             countedAt = now;
         }
         return (int) Math.min(Integer.MAX_VALUE, counted);
@@ -64,7 +69,7 @@ public final class LazyRows<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, Math.min(Page.MAX_SIZE, pageSize));
-        shown = source.load(ordering(sortBy), new Page(Math.max(0, first), size));
+        shown = loader.load(ordering(sortBy), new Page(Math.max(0, first), size));
         return shown;
     }
 

@@ -20,18 +20,10 @@ class LazyRowsTest {
     private Ordering asked;
     private Page askedPage;
 
-    private final LazyRows<Row> rows = new LazyRows<>(new LazyRows.Source<>() {
-        @Override
-        public long count() {
-            return 5_000_000_000L;
-        }
-
-        @Override
-        public List<Row> load(Ordering ordering, Page page) {
-            asked = ordering;
-            askedPage = page;
-            return List.of(new Row(7), new Row(8));
-        }
+    private final LazyRows<Row> rows = new LazyRows<>(() -> 5_000_000_000L, (ordering, page) -> {
+        asked = ordering;
+        askedPage = page;
+        return List.of(new Row(7), new Row(8));
     }, r -> Long.toString(r.id()));
 
     @Test
