@@ -59,17 +59,39 @@ final class FaultDatabase {
         }
     }
 
-    /** Branches an earlier crash test left prepared would hold their locks against the DROP. */
+    /**
+     * Branches an earlier crash test left prepared would hold their locks against the DROP. Only
+     * those still prepared two seconds later: a live service elsewhere keeps one for milliseconds.
+     */
     private static void rollBackInDoubt(Statement s) throws SQLException {
-        java.util.List<String> branches = new java.util.ArrayList<>();
+        java.util.Set<String> before = preparedBranches(s);
+        if (before.isEmpty()) {
+            return;
+        }
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        before.retainAll(preparedBranches(s));
+        for (String branch : before) {
+            try {
+                s.execute("XA ROLLBACK " + branch);
+            } catch (SQLException resolvedMeanwhile) {
+                // its owner finished it in between
+            }
+        }
+    }
+
+    private static java.util.Set<String> preparedBranches(Statement s) throws SQLException {
+        java.util.Set<String> branches = new java.util.HashSet<>();
         try (ResultSet rs = s.executeQuery("XA RECOVER FORMAT='SQL'")) {
             while (rs.next()) {
                 branches.add(rs.getString("data"));
             }
         }
-        for (String branch : branches) {
-            s.execute("XA ROLLBACK " + branch);
-        }
+        return branches;
     }
 
     /** Prepared transaction branches the MariaDB server holds (of any database). */
