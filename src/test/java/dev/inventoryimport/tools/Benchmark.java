@@ -98,11 +98,7 @@ public final class Benchmark {
             Measured w1 = full(service, probe, skus, chunk, seqBase, 0);
             double heap = service.usedHeapAfterFullGcMb();
             Map<String, long[]> stock = probe.readAllStock();
-            long wrong = w1.result().expected().entrySet().stream().filter(e -> {
-                long[] got = stock.get(e.getKey());
-                return got == null || got[1] != e.getValue().sequenceId()
-                        || got[0] != e.getValue().qty().longValueExact();
-            }).count();
+            long wrong = ServiceProbe.notAtNewest(w1.result().expected(), stock).size();
             log(db + " workload 1: " + stock.size() + " SKUs read back, " + wrong + " not at their newest figure");
             rows.add(row(db, "1 full push, 4 pushers", w1, floor1, heap));
 

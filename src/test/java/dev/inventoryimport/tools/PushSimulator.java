@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Pushes stock to the service the way OrderFlow does, for demos, tests and load: see
@@ -85,6 +86,15 @@ public final class PushSimulator {
      * @throws SimulationFailed when the run cannot start (a refused Magento 1 login) or is interrupted
      */
     public static SimulationResult run(SimulationConfig config, PrintStream progress) {
+        return run(config, progress, stats -> { });
+    }
+
+    /**
+     * As {@link #run(SimulationConfig, PrintStream)}, handing the run's live counters to
+     * {@code started} as the first message is about to go, for a caller that samples them while the
+     * run goes on (the soak test).
+     */
+    static SimulationResult run(SimulationConfig config, PrintStream progress, Consumer<RunStats> started) {
         PushSender sender = new PushSender(config);
         Workload workload = new Workload(config);
         List<String> sessions = new ArrayList<>();
@@ -105,6 +115,7 @@ public final class PushSimulator {
                 }
             }
             RunStats stats = new RunStats();
+            started.accept(stats);
             if (progress != null) {
                 ticker.scheduleAtFixedRate(() -> progress.println(stats.progressLine()),
                         PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);

@@ -91,6 +91,21 @@ final class ServiceProbe {
         return stock;
     }
 
+    /**
+     * The SKUs of {@code expected} that {@code stock} (as {@link #readAllStock()} returns it) does not
+     * hold at their newest figure: missing, another sequence id or another quantity.
+     */
+    static List<String> notAtNewest(Map<String, SimulationResult.ExpectedStock> expected, Map<String, long[]> stock) {
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((sku, e) -> {
+            long[] got = stock.get(sku);
+            if (got == null || got[1] != e.sequenceId() || got[0] != e.qty().longValueExact()) {
+                wrong.add(sku);
+            }
+        });
+        return wrong;
+    }
+
     private JsonObject get(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The service as a separate process, started the way operators start it ({@code server-config/launch.sh}),
@@ -64,6 +65,33 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("Unexpected jcmd GC.heap_info output: " + info);
         }
         return Long.parseLong(m.group(1)) / 1024.0;
+    }
+
+    /** Live threads of the JVM ({@code Threads:} of {@code /proc/<pid>/status}; Linux only). */
+    public long threads() throws IOException {
+        return procStatus("Threads");
+    }
+
+    /** Resident memory of the JVM in MB ({@code VmRSS:} of {@code /proc/<pid>/status}). */
+    public double residentMb() throws IOException {
+        return procStatus("VmRSS") / 1024.0; // the kernel reports kB
+    }
+
+    /** Open file descriptors of the JVM: entries of {@code /proc/<pid>/fd}. */
+    public long openFileDescriptors() throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid()), "fd"))) {
+            return fds.count();
+        }
+    }
+
+    /** The number of a {@code /proc/<pid>/status} line such as {@code Threads:\t87} or {@code VmRSS:\t 412 kB}. */
+    private long procStatus(String key) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+            if (line.startsWith(key + ":")) {
+                return Long.parseLong(line.substring(key.length() + 1).replace("kB", "").strip());
+            }
+        }
+        throw new IllegalStateException("No " + key + " in /proc/" + pid() + "/status");
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
