@@ -18,7 +18,8 @@ import jakarta.ejb.Singleton;
                 initialPoolSize = 2,
                 minPoolSize = 2,
                 maxPoolSize = 32,
-                maxIdleTime = 300),
+                maxIdleTime = 300,
+                properties = {VALIDATE, VALIDATE_BY_METADATA, FAIL_ALL}),
         @DataSourceDefinition(
                 name = DataSources.NON_TRANSACTIONAL,
                 className = "dev.inventoryimport.platform.ConfiguredXADataSource",
@@ -26,11 +27,19 @@ import jakarta.ejb.Singleton;
                 initialPoolSize = 1,
                 minPoolSize = 1,
                 maxPoolSize = 8,
-                maxIdleTime = 300)
+                maxIdleTime = 300,
+                properties = {VALIDATE, VALIDATE_BY_METADATA, FAIL_ALL})
 })
 @Singleton
 public class DataSources {
 
     public static final String TRANSACTIONAL = "java:app/jdbc/inventory";
     public static final String NON_TRANSACTIONAL = "java:app/jdbc/inventoryNonTx";
+
+    // After a database outage the pools would keep handing out connections the driver already
+    // knows are dead ("No operations allowed after connection closed"): check each one before use
+    // (asking the driver for its metadata costs no round trip), and once one has failed, drop them all.
+    static final String VALIDATE = "fish.payara.is-connection-validation-required=true";
+    static final String VALIDATE_BY_METADATA = "fish.payara.connection-validation-method=meta-data";
+    static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
 }
