@@ -19,7 +19,7 @@ import jakarta.ejb.Singleton;
                 minPoolSize = 2,
                 maxPoolSize = 32,
                 maxIdleTime = 300,
-                properties = {VALIDATE, VALIDATE_BY_METADATA, FAIL_ALL}),
+                properties = {DataSources.VALIDATE, DataSources.VALIDATE_BY_METADATA, DataSources.FAIL_ALL}),
         @DataSourceDefinition(
                 name = DataSources.NON_TRANSACTIONAL,
                 className = "dev.inventoryimport.platform.ConfiguredXADataSource",
@@ -28,7 +28,7 @@ import jakarta.ejb.Singleton;
                 minPoolSize = 1,
                 maxPoolSize = 8,
                 maxIdleTime = 300,
-                properties = {VALIDATE, VALIDATE_BY_METADATA, FAIL_ALL})
+                properties = {DataSources.VALIDATE, DataSources.VALIDATE_BY_METADATA, DataSources.FAIL_ALL})
 })
 @Singleton
 public class DataSources {
