@@ -151,6 +151,12 @@ final class FaultDatabase {
         return url.substring(0, url.indexOf('/', "jdbc:mysql://".length()) + 1);
     }
 
+    /** The port of that MariaDB (3306 unless the URL names another). */
+    static int port() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("//[^:/]+:(\\d+)/").matcher(server());
+        return m.find() ? Integer.parseInt(m.group(1)) : 3306;
+    }
+
     static String user() {
         return System.getProperty("it.mariadb.user");
     }

@@ -48,10 +48,11 @@ class OutageIT {
         Path dataDir = Path.of("target", "fault-data", "outage").toAbsolutePath();
         database.recreate(dataDir);
         int port = freePort();
-        try (LoopbackProxy proxy = new LoopbackProxy(3306);
+        int mariaDbPort = FaultDatabase.port();
+        try (LoopbackProxy proxy = new LoopbackProxy(mariaDbPort);
              ServiceProcess service = ServiceProcess.start(Path.of("").toAbsolutePath(), port,
-                     database.serviceEnv(dataDir, TOKEN, FaultDatabase.server().replace(":3306/", ":" + proxy.port() + "/")
-                             + "inventory_outage"), dataDir.resolve("service.log"))) {
+                     database.serviceEnv(dataDir, TOKEN, FaultDatabase.server().replace(":" + mariaDbPort + "/",
+                             ":" + proxy.port() + "/") + "inventory_outage"), dataDir.resolve("service.log"))) {
             String base = "http://127.0.0.1:" + port + "/";
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger nextMessage = new AtomicInteger(1);
