@@ -21,13 +21,16 @@ import java.nio.charset.StandardCharsets;
  * Reads the REST twin of OrderFlow's Magento 2 inventory push
  * ({@code {"productQtys":[...],"productSeqs":[...],"messageSeqId":71}}).
  *
- * <p>Streamed with JSON-P, never built into a tree, with nesting capped, so hostile input costs
- * little. Quantities, sequence ids and the message id may be JSON strings or numbers; numbers keep
- * their exact text.
+ * <p>Streamed with JSON-P, never built into a tree, with nesting and the members of an object
+ * capped (the twins of the XML readers' depth and attribute limits), so hostile input costs little.
+ * Quantities, sequence ids and the message id may be JSON strings or numbers; numbers keep their
+ * exact text.
  */
 public final class Magento2JsonReader {
 
     static final int MAX_DEPTH = 32;
+    /** Most members one object may have; the contract's objects have three, unknown ones are skipped. */
+    static final int MAX_MEMBERS = 64;
 
     /** Looking the provider up per parser is slow; the factory itself is thread-safe. */
     private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
@@ -35,6 +38,8 @@ public final class Magento2JsonReader {
     private final JsonParser json;
     private final LineAssembler lines = new LineAssembler();
     private int depth;
+    /** Members seen so far in the object open at each depth (arrays leave their slot unused). */
+    private final int[] members = new int[MAX_DEPTH + 1];
 
     private Magento2JsonReader(JsonParser json) {
         this.json = json;
@@ -171,13 +176,20 @@ public final class Magento2JsonReader {
         } while (depth > target);
     }
 
-    /** The only method that advances the parser, so nesting is always counted. */
+    /** The only method that advances the parser, so nesting and members are always counted. */
     private Event next() throws PushRejected {
         Event e = json.next();
         switch (e) {
             case START_OBJECT, START_ARRAY -> {
                 if (++depth > MAX_DEPTH) {
                     throw PushRejected.invalid("JSON is nested deeper than " + MAX_DEPTH + " levels"
+                            + where(json.getLocation()));
+                }
+                members[depth] = 0;
+            }
+            case KEY_NAME -> {
+                if (++members[depth] > MAX_MEMBERS) {
+                    throw PushRejected.invalid("JSON object has more than " + MAX_MEMBERS + " members"
                             + where(json.getLocation()));
                 }
             }

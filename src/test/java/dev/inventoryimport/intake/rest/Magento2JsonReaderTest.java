@@ -142,6 +142,33 @@ class Magento2JsonReaderTest {
     }
 
     @Test
+    void refusesAnObjectWithTooManyMembers() throws PushRejected {
+        // The twin of the XML readers' attribute limit: members of skipped objects count too.
+        String huge = "{" + members(100_000) + "\"messageSeqId\":1}";
+        String justOver = "{\"productQtys\":[{\"sku\":\"A\"," + members(63) + "\"qty\":1}],\"messageSeqId\":1}";
+        String atLimit = "{\"productQtys\":[{\"sku\":\"A\"," + members(62) + "\"qty\":1}],\"messageSeqId\":1}";
+        String nested = "{\"unknown\":{" + members(65) + "\"x\":1},\"messageSeqId\":1}";
+
+        long start = System.nanoTime();
+        String message = refusal(huge);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertTrue(message.startsWith("JSON object has more than 64 members at line 1"), message);
+        assertTrue(millis < 1000, "refused in " + millis + " ms");
+        assertTrue(refusal(justOver).startsWith("JSON object has more than 64 members"));
+        assertTrue(refusal(nested).startsWith("JSON object has more than 64 members"));
+        assertEquals(1, read(atLimit).lines().size());
+    }
+
+    private static String members(int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            out.append("\"m").append(i).append("\":0,");
+        }
+        return out.toString();
+    }
+
+    @Test
     void refusesMissingOrBadMessageSeqIds() {
         assertEquals("messageSeqId is missing", refusal("{\"productQtys\":[]}"));
         assertEquals("messageSeqId is missing", refusal("{\"messageSeqId\":null}"));
