@@ -1,8 +1,11 @@
 package dev.inventoryimport.imports;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,20 +14,21 @@ import dev.inventoryimport.adjustment.DemandQueries;
 import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.PushReader;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.intake.RecentPushes;
 import dev.inventoryimport.intake.Request;
 import dev.inventoryimport.intake.RequestStatus;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.settings.AdjustmentMode;
 import dev.inventoryimport.settings.AdjustmentSettings;
 import dev.inventoryimport.settings.RuntimeSettings;
-import dev.inventoryimport.stock.StockItem;
 import dev.inventoryimport.stock.StockKey;
-import dev.inventoryimport.stock.StockRepository;
+import dev.inventoryimport.stock.StockRows;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -47,7 +51,10 @@ public class ImportService {
     EntityManager em;
 
     @Inject
-    StockRepository stock;
+    StockRows stock;
+
+    @Inject
+    ReportLines lines;
 
     @Inject
     RuntimeSettings settings;
@@ -60,6 +67,9 @@ public class ImportService {
 
     @Inject
     FailureNotices failureNotices;
+
+    @Inject
+    RecentPushes recent;
 
     /**
      * @param lockRows read the stock rows with a write lock: used when retrying after a conflict, so
@@ -80,6 +90,7 @@ public class ImportService {
             return seen == null || seen.status() == RequestStatus.PENDING ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING;
         }
         Request request = em.find(Request.class, requestId);
+        Optional<InventoryPush> parsed = recent.take(requestId);
         LocalDateTime now = UtcClock.now();
 
         ProcessedMessage earlier = em.find(ProcessedMessage.class, request.messageId());
@@ -95,25 +106,27 @@ public class ImportService {
         }
         em.persist(new ProcessedMessage(request.messageId(), requestId));
 
-        InventoryPush push = read(request);
+        InventoryPush push = parsed.orElseGet(() -> read(request));
         Set<StockKey> keys = new HashSet<>(ImportRules.keysOf(push.lines()));
-        Map<StockKey, StockItem> rows = stock.load(keys, lockRows);
+        Map<StockKey, StockRows.Row> rows = write(() -> stock.load(keys, lockRows));
         ImportPlan plan = ImportRules.decide(push.lines(),
                 rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state())),
                 settings.importPolicy(), adjustments(keys));
 
-        for (StockChange change : plan.changes()) {
-            if (change.newRow()) {
-                stock.add(new StockItem(change.key(), change.sequenceId(), change.quantity(), change.inStock(), now));
-            } else {
-                rows.get(change.key()).apply(change.sequenceId(), change.quantity(), change.inStock(), now);
-            }
-        }
+        List<StockRows.Write> writes = plan.changes().stream()
+                .map(c -> new StockRows.Write(c.key(), c.sequenceId(), c.quantity(), c.inStock(),
+                        c.newRow() ? null : rows.get(c.key()).version()))
+                .toList();
+        write(() -> {
+            stock.write(writes, now);
+            return null;
+        });
         Import report = new Import(requestId, request.messageId(), plan, now);
         em.persist(report);
-        for (LineDecision line : plan.lines()) {
-            em.persist(new ImportLine(report.id(), line));
-        }
+        write(() -> {
+            lines.insert(report.id(), plan.lines());
+            return null;
+        });
         if (report.failures() > 0) {
             failureNotices.raise(requestId, now);
         }
@@ -123,6 +136,24 @@ public class ImportService {
             inventoryLog.superseded(report);
         }
         return Outcome.PROCESSED;
+    }
+
+    /** A JDBC step of the import. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs a JDBC step; a collision with another import becomes a conflict, to be retried. */
+    private static <T> T write(Step<T> step) {
+        try {
+            return step.run();
+        } catch (SQLException | OptimisticLockException e) {
+            if (Failures.classify(e) == Failures.Kind.CONFLICT) {
+                throw new ImportConflict(e);
+            }
+            throw new IllegalStateException("Import write failed: " + e.getMessage(), e);
+        }
     }
 
     /** Writes now, so a collision with another import surfaces here as a conflict, not at commit. */

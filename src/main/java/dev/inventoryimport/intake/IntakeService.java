@@ -29,6 +29,9 @@ public class IntakeService {
     @Inject
     AppConfig config;
 
+    @Inject
+    RecentPushes recent;
+
     /** The acknowledgement of a stored push. */
     public record Receipt(long requestId, long messageId, String answer) {
     }
@@ -59,6 +62,7 @@ public class IntakeService {
         // before the broker releases the trigger (measured on H2: 0 early triggers in 100 pushes
         // against 11 with the insert left to commit time).
         em.flush();
+        recent.remember(request.id(), push);
         queue.enqueue(request.id());
         LOG.fine(() -> "Stored request " + request.id() + " for message " + push.messageId());
         return new Receipt(request.id(), push.messageId(), answer);

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -69,6 +70,7 @@ public class Request {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
+    @Convert(converter = StoredBody.class)
     @Column(name = "body", nullable = false)
     private byte[] body;
 

@@ -97,6 +97,11 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
             mysql.setPassword(password == null ? "" : password);
             // Batched writes become multi-row statements: several times faster for import lines.
             mysql.setRewriteBatchedStatements(true);
+            // A rewritten batch of updates is one long multi-statement, parsed by the driver on every
+            // execution unless cached (measured: a tenth of the service's CPU in a full push).
+            mysql.setCachePrepStmts(true);
+            mysql.setPrepStmtCacheSize(32);
+            mysql.setPrepStmtCacheSqlLimit(64 * 1024);
             // XA branches must stay on one physical connection (MySQL cannot resume them elsewhere).
             mysql.setPinGlobalTxToPhysicalConnection(true);
             mysql.setConnectTimeout(5_000);

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <p>Options: {@code --databases mariadb,h2} {@code --skus 100000} {@code --latency-seconds 60}
  * {@code --mariadb-url jdbc:mysql://127.0.0.1:3306/} {@code --mariadb-user root} {@code --mariadb-password ""}
- * {@code --port 8190}.
+ * {@code --port 8190} {@code --workloads 1,2,3} {@code --java-opts "-Xmx512m"}.
  */
 public final class Benchmark {
 
@@ -102,11 +102,17 @@ public final class Benchmark {
             log(db + " workload 1: " + stock.size() + " SKUs read back, " + wrong + " not at their newest figure");
             rows.add(row(db, "1 full push, 4 pushers", w1, floor1, heap));
 
+            if (!option("workloads", "1,2,3").contains("2")) {
+                return;
+            }
             Measured w2 = full(service, probe, skus, chunk, seqBase, seqBase + 50_000_000L);
             long duplicates = w2.done().stream().mapToLong(ServiceProbe.Done::duplicates).sum();
             log(db + " workload 2: " + duplicates + " of " + skus + " lines Duplicate");
             rows.add(row(db, "2 same updates again (Duplicate)", w2, floor2, service.usedHeapAfterFullGcMb()));
 
+            if (!option("workloads", "1,2,3").contains("3")) {
+                return;
+            }
             Measured w3 = latency(service, probe, seqBase + 100_000_000L);
             long slow = w3.done().stream()
                     .filter(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis() > 2000).count();
