@@ -1,8 +1,10 @@
 package dev.inventoryimport.imports;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.inventoryimport.platform.JobLeaseGuard;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.settings.RuntimeSettings;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "JobLeaseGuard"})
 public class Retention {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
@@ -36,6 +38,9 @@ public class Retention {
 
     @Inject
     RuntimeSettings settings;
+
+    @Inject
+    JobLeaseGuard leases;
 
     @Inject
     @ConfigProperty(name = "RETENTION_INTERVAL_SECONDS")
@@ -53,6 +58,9 @@ public class Retention {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void cleanUp() {
+        if (!leases.mayRun("retention", Duration.ofSeconds(intervalSeconds))) {
+            return; // another instance cleans up
+        }
         long started = System.nanoTime();
         try {
             RetentionCleanup.Outcome outcome = RetentionCleanup.run(UtcClock.now(), settings.retentionDays(),

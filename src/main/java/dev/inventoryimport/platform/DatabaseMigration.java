@@ -1,7 +1,5 @@
 package dev.inventoryimport.platform;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -13,7 +11,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date with the versioned Flyway migrations before anything else runs,
@@ -34,29 +31,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        String vendor = vendor();
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/" + vendor)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema (" + vendor + ") at version " + result.targetSchemaVersion
+        String kind = DatabaseKind.of(dataSource).name().toLowerCase();
+        var result = Migrations.migrate(dataSource);
+        LOG.info(() -> "Database schema (" + kind + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied");
         settings.seedFromConfig();
-    }
-
-    private String vendor() {
-        try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase();
-            if (product.contains("h2")) {
-                return "h2";
-            }
-            if (product.contains("mysql") || product.contains("mariadb")) {
-                return "mysql";
-            }
-            throw new IllegalStateException("Unsupported database: " + product);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Database unreachable at start-up: " + e.getMessage(), e);
-        }
     }
 }

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "JobLeaseGuard"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InDoubtRecovery {
 
@@ -47,6 +47,9 @@ public class InDoubtRecovery {
     @Resource
     TimerService timers;
 
+    @Inject
+    JobLeaseGuard leases;
+
     private InDoubtBranches branches;
 
     @PostConstruct
@@ -61,6 +64,9 @@ public class InDoubtRecovery {
 
     @Timeout
     public void scan() {
+        if (!leases.mayRun("in-doubt-recovery", Duration.ofSeconds(intervalSeconds))) {
+            return; // another instance recovers: XA RECOVER lists every instance's branches
+        }
         XAConnection connection = null;
         try {
             connection = new ConfiguredXADataSource().getXAConnection();

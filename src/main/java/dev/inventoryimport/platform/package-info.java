@@ -1,5 +1,6 @@
 /**
- * Wiring shared by every feature: the data sources, schema migrations at start-up, the JAX-RS
- * application, and the time source. No business decisions live here.
+ * Wiring shared by every feature: the data sources, schema migrations at start-up, the leases that
+ * keep scheduled jobs to one instance at a time, the JAX-RS application, and the time source. No
+ * business decisions live here.
  */
 package dev.inventoryimport.platform;

@@ -1,10 +1,12 @@
 package dev.inventoryimport.queue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.inventoryimport.imports.RequestQueries;
+import dev.inventoryimport.platform.JobLeaseGuard;
 import dev.inventoryimport.settings.AppConfig;
 import dev.inventoryimport.settings.RuntimeSettings;
 import jakarta.annotation.PostConstruct;
@@ -31,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "JobLeaseGuard"})
 public class PendingSweeper {
 
     private static final Logger LOG = Logger.getLogger(PendingSweeper.class.getName());
@@ -49,6 +51,9 @@ public class PendingSweeper {
     AppConfig config;
 
     @Inject
+    JobLeaseGuard leases;
+
+    @Inject
     @ConfigProperty(name = "SWEEP_INTERVAL_SECONDS")
     int intervalSeconds;
 
@@ -64,6 +69,9 @@ public class PendingSweeper {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
+        if (!leases.mayRun("pending-sweeper", Duration.ofSeconds(intervalSeconds))) {
+            return; // another instance sweeps
+        }
         // Nothing may escape: a timeout method that throws twice has its timer expunged, and the
         // sweeper must outlive a database outage, since recovering from one is its job.
         try {
