@@ -42,7 +42,7 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema (" + vendor + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied");
-        settings.seedFromConfig();
+        ConcurrentStart.seed("the run-time settings", settings::seedFromConfig);
     }
 
     private String vendor() {
