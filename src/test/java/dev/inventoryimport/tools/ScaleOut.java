@@ -176,8 +176,8 @@ public final class ScaleOut {
         violations.addAll(verdict.violations());
         checkBrokerLogins(broker);
 
-        print(verdict, db.migrations(), kill, tail.attempts().size(), startSeconds, pushSeconds, drainSeconds,
-                restartSeconds, seconds(t0));
+        print(verdict, db.migrations(), kill, push.messages().size(), tail.messages().size(), startSeconds, pushSeconds,
+                drainSeconds, restartSeconds, seconds(t0));
         return violations.isEmpty() ? 0 : 1;
     }
 
@@ -301,8 +301,8 @@ public final class ScaleOut {
         }
     }
 
-    private void print(ScaleOutVerdict verdict, long migrations, KillMidway kill, long tailAttempts, double start,
-                       double push, double drain, double restart, double total) throws IOException {
+    private void print(ScaleOutVerdict verdict, long migrations, KillMidway kill, long streamMessages, long tailMessages,
+                       double start, double push, double drain, double restart, double total) throws IOException {
         ScaleOutVerdict.Counts c = verdict.counts();
         Path logA = work.resolve("a.log");
         long requeues = Files.readAllLines(logA).stream().filter(l -> l.contains("Re-queued ")).count();
@@ -311,7 +311,7 @@ public final class ScaleOut {
 
                 scale-out: two instances, one MariaDB database, one stand-alone broker
                 started together   %.1f s (schema: %d migrations, each recorded once)
-                messages           %d (%.0f/s over %s s, %s SKUs, %s lines each; %s shuffled, %s repeated), %d in the tail after the restart
+                messages           %d: %d in the stream (%s/s for %s s, %s lines out of %s SKUs, %s shuffled, %s repeated), %d after the restart
                 sent               %d pushes (repeats and re-sends included)
                 acknowledged       %d
                 refused by the kill %d (re-sent to the other instance: %d)
@@ -325,8 +325,8 @@ public final class ScaleOut {
                 SKUs checked       %d, wrong %d
                 timings            push %.1f s, drained by the survivor %.1f s after, b restarted in %.1f s, all %.1f s
                 verdict            %s
-                """, start, migrations, c.messages(), Double.parseDouble(option("rate")), option("seconds"), option("skus"),
-                option("lines"), option("shuffle"), option("repeat"), tailAttempts, c.sent(), c.acknowledged(), c.refused(),
+                """, start, migrations, c.messages(), streamMessages, option("rate"), option("seconds"), option("lines"),
+                option("skus"), option("shuffle"), option("repeat"), tailMessages, c.sent(), c.acknowledged(), c.refused(),
                 c.resent(), kill.acknowledgedAtKill(), kill.inFlightAtKill(), kill.pendingAtKill(), c.stored(),
                 c.storedUnacknowledged(), c.processed(), c.repeated(), c.pendingOrFailed(), c.duplicateLines(),
                 c.supersededLines(), requeues, rolledBack, c.skusChecked(), c.skusWrong(), push, drain, restart, total,
