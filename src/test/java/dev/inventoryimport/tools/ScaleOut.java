@@ -42,10 +42,8 @@ import org.apache.activemq.ActiveMQConnectionFactory;
  */
 public final class ScaleOut {
 
-    static final String TOKEN = "scale-out-token";
-    static final String BROKER_USER = "orderflow";
-    /** Every character launch.sh escapes for the post-boot file, and the URL's own. */
-    static final String BROKER_PASSWORD = "Br0ker:pw=x\\y&z?a#b$c%d!e,f";
+    private static final String TOKEN = ScaleOutInstance.TOKEN;
+    private static final String BROKER_USER = ScaleOutInstance.BROKER_USER;
 
     private static final Map<String, String> DEFAULTS = defaults();
 
@@ -121,19 +119,20 @@ public final class ScaleOut {
     }
 
     private int scaleOut(ScaleOutDatabase db, long t0) throws Exception {
-        BrokerProcess broker = BrokerProcess.start(work.resolve("broker"), freePort(), BROKER_USER, BROKER_PASSWORD,
-                work.resolve("broker.log"));
+        BrokerProcess broker = BrokerProcess.start(work.resolve("broker"), freePort(), BROKER_USER,
+                ScaleOutInstance.BROKER_PASSWORD, work.resolve("broker.log"));
         running.push(broker);
         refusesWrongPassword(broker);
-        Instance a = new Instance("a", freePort());
-        Instance b = new Instance("b", freePort());
-        log("broker " + broker.url() + ", database " + db.url() + "; starting a (:" + a.port + ") and b (:" + b.port
+        ScaleOutInstance a = new ScaleOutInstance("a", freePort(), work.resolve("instance-a"));
+        ScaleOutInstance b = new ScaleOutInstance("b", freePort(), work.resolve("instance-b"));
+        log("broker " + broker.url() + ", database " + db.url() + "; starting a (:" + a.port() + ") and b (:" + b.port()
                 + ") at once");
 
         long startNanos = System.nanoTime();
-        CompletableFuture<ServiceProcess> startA = CompletableFuture.supplyAsync(() -> a.start(broker, db, "a.log"));
-        CompletableFuture<ServiceProcess> startB = CompletableFuture.supplyAsync(() -> b.start(broker, db, "b.log"));
-        ServiceProcess serviceA = join(startA);
+        CompletableFuture<ServiceProcess> startA = CompletableFuture.supplyAsync(() -> start(a, broker, db, "a.log"));
+        CompletableFuture<ServiceProcess> startB = CompletableFuture.supplyAsync(() -> start(b, broker, db, "b.log"));
+        CompletableFuture.allOf(startA, startB).exceptionally(failed -> null).join(); // both settled, then judged
+        join(startA);
         ServiceProcess serviceB = join(startB);
         double startSeconds = seconds(startNanos);
         checkStart("a", "a.log");
@@ -159,7 +158,7 @@ public final class ScaleOut {
 
         // An operator restarts b on its own DATA_DIR; both take the tail of the stream.
         long restartNanos = System.nanoTime();
-        ServiceProcess restarted = b.start(broker, db, "b-restart.log");
+        start(b, broker, db, "b-restart.log");
         double restartSeconds = seconds(restartNanos);
         checkStart("b (restarted)", "b-restart.log");
         SimulationConfig tailConfig = workload(Double.parseDouble(option("tail-seconds")), stream.nextSeqBase());
@@ -174,61 +173,35 @@ public final class ScaleOut {
         messages.putAll(tail.messages());
         ScaleOutVerdict verdict = ScaleOutVerdict.of(attempts, messages, db.snapshot());
         violations.addAll(verdict.violations());
-        checkBrokerLogins(broker);
+        checkBrokerLogins(broker, List.of(a, b));
 
-        print(verdict, db.migrations(), kill, push.messages().size(), tail.messages().size(), startSeconds, pushSeconds,
-                drainSeconds, restartSeconds, seconds(t0));
+        Path survivorLog = work.resolve("a.log");
+        ScaleOutReport report = new ScaleOutReport(verdict.counts(), db.migrations(), String.format(Locale.ROOT,
+                "%s/s for %s s, %s lines out of %s SKUs, %s shuffled, %s repeated", option("rate"), option("seconds"),
+                option("lines"), option("skus"), option("shuffle"), option("repeat")), push.messages().size(),
+                tail.messages().size(), kill, ScaleOutReport.linesWith(survivorLog, "Re-queued "),
+                ScaleOutReport.linesWith(survivorLog, "Rolled back a transaction branch"),
+                new ScaleOutReport.Timings(startSeconds, pushSeconds, drainSeconds, restartSeconds, seconds(t0)),
+                violations);
+        System.out.print(report.text());
         return violations.isEmpty() ? 0 : 1;
     }
 
-    /** One instance's configuration: what an operator sets for it behind the load balancer. */
-    private final class Instance {
-        final String name;
-        final int port;
-
-        Instance(String name, int port) {
-            this.name = name;
-            this.port = port;
-        }
-
-        ServiceProcess start(BrokerProcess broker, ScaleOutDatabase db, String logName) {
-            Map<String, String> env = new HashMap<>();
-            env.put("DATA_DIR", work.resolve("instance-" + name).toString());
-            env.put("DB_URL", db.url());
-            env.put("DB_USER", option("mariadb-user"));
-            env.put("DB_PASSWORD", option("mariadb-password"));
-            // Options on the URL, and a client id prefix the broker's log shows: they arrived intact.
-            env.put("BROKER_URL", broker.url() + "?wireFormat.maxInactivityDuration=30000&jms.clientIDPrefix=scale-"
-                    + name);
-            env.put("BROKER_USER", BROKER_USER);
-            env.put("BROKER_PASSWORD", BROKER_PASSWORD);
-            // The same on every instance: a generated token or password would differ per DATA_DIR.
-            env.put("ORDERFLOW_API_TOKEN", TOKEN);
-            env.put("ADMIN_PASSWORD", "scale-out-admin-password");
-            env.put("MAGENTO1_API_USER", "orderflow");
-            env.put("MAGENTO1_API_KEY", "scale-out-m1-key");
-            env.put("PENDING_GRACE_SECONDS", "10");
-            env.put("SWEEP_INTERVAL_SECONDS", "2");
-            env.put("IN_DOUBT_ROLLBACK_SECONDS", "5");
-            env.put("IMPORT_BATCH_SIZE", "1000");
-            env.put("JAVA_OPTS", option("java-opts"));
-            try {
-                ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve(logName),
-                        Duration.ofMinutes(5));
-                synchronized (running) {
-                    running.push(service);
-                }
-                return service;
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
+    /** Starts an instance through launch.sh; several instances starting at once on few cores take minutes. */
+    private ServiceProcess start(ScaleOutInstance instance, BrokerProcess broker, ScaleOutDatabase db, String logName) {
+        try {
+            ServiceProcess service = ServiceProcess.start(project, instance.port(), instance.env(broker, db,
+                    option("mariadb-user"), option("mariadb-password"), option("java-opts")), work.resolve(logName),
+                    Duration.ofMinutes(5));
+            synchronized (running) {
+                running.push(service);
             }
-        }
-
-        String baseUrl() {
-            return "http://127.0.0.1:" + port;
+            return service;
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
         }
     }
 
@@ -239,7 +212,7 @@ public final class ScaleOut {
                 "--seed", option("seed"), "--seq-base", Long.toString(seqBase), "--sku-prefix", "SCALE-");
     }
 
-    private SimulationConfig target(Instance instance, String contract) throws SimulatorOptions.UsageException {
+    private SimulationConfig target(ScaleOutInstance instance, String contract) throws SimulatorOptions.UsageException {
         return SimulatorOptions.parse("--mode", "incremental", "--contract", contract, "--base-url", instance.baseUrl(),
                 "--token", TOKEN, "--timeout-seconds", "30");
     }
@@ -256,13 +229,14 @@ public final class ScaleOut {
     }
 
     /** Each instance logged in with its user, with the client id prefix of its URL's options. */
-    private void checkBrokerLogins(BrokerProcess broker) throws IOException {
+    private void checkBrokerLogins(BrokerProcess broker, List<ScaleOutInstance> instances) throws IOException {
         List<String> lines = broker.logLines();
-        for (String name : List.of("a", "b")) {
+        for (ScaleOutInstance instance : instances) {
             boolean in = lines.stream().anyMatch(l -> l.startsWith(BrokerConnectionLog.ACCEPTED)
-                    && l.contains("client-id=scale-" + name + "-") && l.contains("user=" + BROKER_USER + " "));
+                    && l.contains("client-id=" + instance.clientIdPrefix() + "-") && l.contains("user=" + BROKER_USER + " "));
             if (!in) {
-                violations.add("no broker connection of instance " + name + " as " + BROKER_USER + " with its client id prefix");
+                violations.add("no broker connection of instance " + instance.name() + " as " + BROKER_USER
+                        + " with its client id prefix " + instance.clientIdPrefix());
             }
         }
         if (lines.stream().noneMatch(l -> l.startsWith(BrokerConnectionLog.REFUSED))) {
@@ -299,40 +273,6 @@ public final class ScaleOut {
             }
             Thread.sleep(500);
         }
-    }
-
-    private void print(ScaleOutVerdict verdict, long migrations, KillMidway kill, long streamMessages, long tailMessages,
-                       double start, double push, double drain, double restart, double total) throws IOException {
-        ScaleOutVerdict.Counts c = verdict.counts();
-        Path logA = work.resolve("a.log");
-        long requeues = Files.readAllLines(logA).stream().filter(l -> l.contains("Re-queued ")).count();
-        long rolledBack = Files.readAllLines(logA).stream().filter(l -> l.contains("Rolled back a transaction branch")).count();
-        String text = String.format(Locale.ROOT, """
-
-                scale-out: two instances, one MariaDB database, one stand-alone broker
-                started together   %.1f s (schema: %d migrations, each recorded once)
-                messages           %d: %d in the stream (%s/s for %s s, %s lines out of %s SKUs, %s shuffled, %s repeated), %d after the restart
-                sent               %d pushes (repeats and re-sends included)
-                acknowledged       %d
-                refused by the kill %d (re-sent to the other instance: %d)
-                kill -9 of b       after %d acknowledgements, %d pushes to b in flight, %d requests Pending then
-                stored             %d requests (%d stored without an acknowledgement)
-                processed          %d
-                repeated           %d
-                pending or failed  %d
-                import lines       %d Duplicate, %d Superseded
-                survivor           %d sweeps re-queued requests, %d in-doubt branches rolled back
-                SKUs checked       %d, wrong %d
-                timings            push %.1f s, drained by the survivor %.1f s after, b restarted in %.1f s, all %.1f s
-                verdict            %s
-                """, start, migrations, c.messages(), streamMessages, option("rate"), option("seconds"), option("lines"),
-                option("skus"), option("shuffle"), option("repeat"), tailMessages, c.sent(), c.acknowledged(), c.refused(),
-                c.resent(), kill.acknowledgedAtKill(), kill.inFlightAtKill(), kill.pendingAtKill(), c.stored(),
-                c.storedUnacknowledged(), c.processed(), c.repeated(), c.pendingOrFailed(), c.duplicateLines(),
-                c.supersededLines(), requeues, rolledBack, c.skusChecked(), c.skusWrong(), push, drain, restart, total,
-                violations.isEmpty() ? "PASSED" : "FAILED");
-        System.out.print(text);
-        violations.forEach(v -> System.out.println("  violation: " + v));
     }
 
     private static ServiceProcess join(CompletableFuture<ServiceProcess> start) throws Exception {

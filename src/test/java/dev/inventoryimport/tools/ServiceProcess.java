@@ -48,7 +48,12 @@ public final class ServiceProcess implements AutoCloseable {
         pb.environment().put("ACTIVEMQ_RAR", projectDir.resolve("target/runtime/activemq-rar.rar").toString());
         pb.environment().put("APP_WAR", projectDir.resolve("target/inventory-import.war").toString());
         ServiceProcess service = new ServiceProcess(pb.start(), log, port);
-        service.awaitReady(readyTimeout);
+        try {
+            service.awaitReady(readyTimeout);
+        } catch (IllegalStateException | InterruptedException notReady) {
+            service.kill(); // a start that failed leaves no server behind
+            throw notReady;
+        }
         return service;
     }
 
