@@ -50,7 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(pb.start(), log, port);
         try {
             service.awaitReady(readyTimeout);
-        } catch (IllegalStateException | InterruptedException notReady) {
+        } catch (IOException | InterruptedException | RuntimeException notReady) {
             service.kill(); // a start that failed leaves no server behind
             throw notReady;
         }
