@@ -1,8 +1,8 @@
 # Container image of the service on the official Payara Micro image: Payara Micro 6.2025.10 on JDK 17
-# (Alpine, with tini; runs as the non-root user `payara`, home /opt/payara).
+# (runs as the non-root user `payara`, home /opt/payara, the Payara Micro jar in it).
 # Build the artifacts first, then the image:
 #   mvn -B package -DskipTests && docker build -t orderflow-inventory-import .
-#   docker run -p 8080:8080 -v inventory-data:/opt/payara/data orderflow-inventory-import
+#   docker run --init -p 8080:8080 -v inventory-data:/opt/payara/data orderflow-inventory-import
 # Several instances on MySQL and an external ActiveMQ broker: README, "Operations" (compose example).
 #
 # It starts through server-config/launch.sh, the same script as `mvn -B package exec:exec` and the
@@ -40,7 +40,8 @@ ENV DATA_DIR=/opt/payara/data \
 
 VOLUME /opt/payara/data
 EXPOSE 8080
-# tini (from the base image) forwards signals and reaps; launch.sh writes the post-boot file and execs java.
+# launch.sh writes the post-boot file and execs java, which stops cleanly on SIGTERM (`docker run --init`
+# or compose's `init: true` adds an init process that reaps, whatever the base image ships).
 # The base image's CMD (--deploymentDir ...) is cleared: launch.sh deploys the adapter and the WAR itself.
-ENTRYPOINT ["tini", "--", "sh", "/opt/payara/server-config/launch.sh"]
+ENTRYPOINT ["sh", "/opt/payara/server-config/launch.sh"]
 CMD []
