@@ -109,11 +109,31 @@ public final class ScaleOut {
         ScaleOutDatabase db = new ScaleOutDatabase(option("mariadb-url"), option("db-name"), option("mariadb-user"),
                 option("mariadb-password"));
         db.recreate();
+        // Interrupted (Ctrl-C, a CI timeout): no broker or service JVM outlives the run.
+        Thread cleanup = new Thread(this::stopAll, "scale-out-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             return scaleOut(db, t0);
         } finally {
-            while (!running.isEmpty()) {
-                running.pop().close();
+            stopAll();
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    /** Stops every process the run started, newest first; safe to call twice. */
+    private void stopAll() {
+        while (true) {
+            AutoCloseable next;
+            synchronized (running) {
+                next = running.poll();
+            }
+            if (next == null) {
+                return;
+            }
+            try {
+                next.close();
+            } catch (Exception e) {
+                log("could not stop " + next + ": " + e);
             }
         }
     }
@@ -121,7 +141,9 @@ public final class ScaleOut {
     private int scaleOut(ScaleOutDatabase db, long t0) throws Exception {
         BrokerProcess broker = BrokerProcess.start(work.resolve("broker"), freePort(), BROKER_USER,
                 ScaleOutInstance.BROKER_PASSWORD, work.resolve("broker.log"));
-        running.push(broker);
+        synchronized (running) {
+            running.push(broker);
+        }
         refusesWrongPassword(broker);
         ScaleOutInstance a = new ScaleOutInstance("a", freePort(), work.resolve("instance-a"));
         ScaleOutInstance b = new ScaleOutInstance("b", freePort(), work.resolve("instance-b"));
