@@ -116,7 +116,11 @@ public final class ScaleOut {
             return scaleOut(db, t0);
         } finally {
             stopAll();
-            Runtime.getRuntime().removeShutdownHook(cleanup);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: nothing left to stop
+            }
         }
     }
 
