@@ -206,7 +206,7 @@ public final class ScaleOut {
                 "%s/s for %s s, %s lines out of %s SKUs, %s shuffled, %s repeated", option("rate"), option("seconds"),
                 option("lines"), option("skus"), option("shuffle"), option("repeat")), push.messages().size(),
                 tail.messages().size(), kill, ScaleOutReport.linesWith(survivorLog, "Re-queued "),
-                ScaleOutReport.linesWith(survivorLog, "Rolled back a transaction branch"),
+                ScaleOutReport.linesWith(survivorLog, "Rolled back a transaction branch"), severeAfterStart(),
                 new ScaleOutReport.Timings(startSeconds, pushSeconds, drainSeconds, restartSeconds, seconds(t0)),
                 violations);
         System.out.print(report.text());
@@ -275,6 +275,15 @@ public final class ScaleOut {
         if (!start.clean()) {
             violations.add(instance + " started broken: " + (start.ready() ? start.problems() : "never ready"));
         }
+    }
+
+    /** SEVERE lines after "ready in" per log: not judged (a kill makes some), printed for people to read. */
+    private String severeAfterStart() throws IOException {
+        List<String> counts = new ArrayList<>();
+        for (String name : List.of("a", "b", "b-restart")) {
+            counts.add(name + " " + StartupLog.read(work.resolve(name + ".log")).severeAfterStart());
+        }
+        return String.join(", ", counts);
     }
 
     private void awaitNoPending(ScaleOutDatabase db, String who) throws Exception {

@@ -11,11 +11,12 @@ import java.util.Locale;
  * kill, processed, repeated, SKUs checked and wrong), what the kill caught, the recovery work the
  * survivor's log shows, the timings, and the verdict with every violation.
  *
- * @param workload a description of the stream, e.g. its rate and duration
+ * @param workload         a description of the stream, e.g. its rate and duration
+ * @param severeAfterStart SEVERE lines each service log holds after its start, for people to read
  */
 record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String workload, long streamMessages,
-                      long tailMessages, KillMidway kill, long requeues, long rolledBack, Timings timings,
-                      List<String> violations) {
+                      long tailMessages, KillMidway kill, long requeues, long rolledBack, String severeAfterStart,
+                      Timings timings, List<String> violations) {
 
     /** Seconds: both starts, the stream, the survivor's drain after it, the restart, the whole run. */
     record Timings(double start, double push, double drain, double restart, double total) {
@@ -45,13 +46,14 @@ record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String wor
                 pending or failed   %d
                 import lines        %d Duplicate, %d Superseded
                 survivor            %d sweeps re-queued requests, %d in-doubt branches rolled back
+                SEVERE after start  %s
                 SKUs checked        %d, wrong %d
                 timings             push %.1f s, drained by the survivor %.1f s after, b restarted in %.1f s, all %.1f s
                 verdict             %s
                 """, timings.start(), migrations, c.messages(), streamMessages, workload, tailMessages, c.sent(),
                 c.acknowledged(), c.refused(), c.resent(), kill.acknowledgedAtKill(), kill.inFlightAtKill(),
                 kill.pendingAtKill(), c.stored(), c.storedUnacknowledged(), c.processed(), c.repeated(),
-                c.pendingOrFailed(), c.duplicateLines(), c.supersededLines(), requeues, rolledBack, c.skusChecked(),
+                c.pendingOrFailed(), c.duplicateLines(), c.supersededLines(), requeues, rolledBack, severeAfterStart, c.skusChecked(),
                 c.skusWrong(), timings.push(), timings.drain(), timings.restart(), timings.total(),
                 violations.isEmpty() ? "PASSED" : "FAILED"));
         violations.forEach(v -> b.append("  violation: ").append(v).append('\n'));
