@@ -1,5 +1,7 @@
 package dev.inventoryimport.tools;
 
+import java.util.concurrent.locks.LockSupport;
+
 /**
  * Kills an instance with {@code kill -9} once a push has reached its middle (that many
  * acknowledgements), at a moment when pushes to that instance are waiting for their answer, so the
@@ -36,7 +38,7 @@ final class KillMidway extends Thread {
             }
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (push.inFlight(instance) == 0 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
+                LockSupport.parkNanos(50_000); // a push takes milliseconds: look often, without spinning
             }
             inFlightAtKill = push.inFlight(instance);
             acknowledgedAtKill = push.acknowledged();

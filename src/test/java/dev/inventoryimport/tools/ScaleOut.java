@@ -190,6 +190,12 @@ public final class ScaleOut {
         SimulationConfig tailConfig = workload(Double.parseDouble(option("tail-seconds")), stream.nextSeqBase());
         BalancedPush tail = new BalancedPush(List.of(target(a, "m2-soap"), target(b, "m2-rest")));
         tail.run(new Workload(tailConfig), tailConfig.rate(), Integer.parseInt(option("workers")));
+        // The restarted b must take its share: the pusher would otherwise route around it unseen.
+        long tailToB = tail.attempts().stream().filter(x -> x.instance() == 1).count();
+        long tailAckedByB = tail.attempts().stream().filter(x -> x.instance() == 1 && x.acknowledged()).count();
+        if (tailAckedByB == 0 || tailAckedByB != tailToB) {
+            violations.add("the restarted b acknowledged " + tailAckedByB + " of the " + tailToB + " pushes sent to it");
+        }
         awaitNoPending(db, "both instances");
         awaitNoPreparedBranches(db);
 
@@ -206,7 +212,8 @@ public final class ScaleOut {
                 "%s/s for %s s, %s lines out of %s SKUs, %s shuffled, %s repeated", option("rate"), option("seconds"),
                 option("lines"), option("skus"), option("shuffle"), option("repeat")), push.messages().size(),
                 tail.messages().size(), kill, ScaleOutReport.linesWith(survivorLog, "Re-queued "),
-                ScaleOutReport.linesWith(survivorLog, "Rolled back a transaction branch"), severeAfterStart(),
+                ScaleOutReport.linesWith(survivorLog, "Rolled back a transaction branch"),
+                "b acknowledged " + tailAckedByB + " of the " + tailToB + " pushes sent to it", severeAfterStart(),
                 new ScaleOutReport.Timings(startSeconds, pushSeconds, drainSeconds, restartSeconds, seconds(t0)),
                 violations);
         System.out.print(report.text());

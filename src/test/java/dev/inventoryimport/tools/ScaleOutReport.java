@@ -12,10 +12,12 @@ import java.util.Locale;
  * survivor's log shows, the timings, and the verdict with every violation.
  *
  * @param workload         a description of the stream, e.g. its rate and duration
+ * @param afterRestart     what the restarted instance did with its share of the pushes after the restart
  * @param severeAfterStart SEVERE lines each service log holds after its start, for people to read
  */
 record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String workload, long streamMessages,
-                      long tailMessages, KillMidway kill, long requeues, long rolledBack, String severeAfterStart,
+                      long tailMessages, KillMidway kill, long requeues, long rolledBack, String afterRestart,
+                      String severeAfterStart,
                       Timings timings, List<String> violations) {
 
     /** Seconds: both starts, the stream, the survivor's drain after it, the restart, the whole run. */
@@ -46,6 +48,7 @@ record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String wor
                 pending or failed   %d
                 import lines        %d Duplicate, %d Superseded
                 survivor            %d sweeps re-queued requests, %d in-doubt branches rolled back
+                after the restart   %s
                 SEVERE after start  %s
                 SKUs checked        %d, wrong %d
                 timings             push %.1f s, drained by the survivor %.1f s after, b restarted in %.1f s, all %.1f s
@@ -53,8 +56,8 @@ record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String wor
                 """, timings.start(), migrations, c.messages(), streamMessages, workload, tailMessages, c.sent(),
                 c.acknowledged(), c.refused(), c.resent(), kill.acknowledgedAtKill(), kill.inFlightAtKill(),
                 kill.pendingAtKill(), c.stored(), c.storedUnacknowledged(), c.processed(), c.repeated(),
-                c.pendingOrFailed(), c.duplicateLines(), c.supersededLines(), requeues, rolledBack, severeAfterStart, c.skusChecked(),
-                c.skusWrong(), timings.push(), timings.drain(), timings.restart(), timings.total(),
+                c.pendingOrFailed(), c.duplicateLines(), c.supersededLines(), requeues, rolledBack, afterRestart,
+                severeAfterStart, c.skusChecked(), c.skusWrong(), timings.push(), timings.drain(), timings.restart(), timings.total(),
                 violations.isEmpty() ? "PASSED" : "FAILED"));
         violations.forEach(v -> b.append("  violation: ").append(v).append('\n'));
         return b.toString();
