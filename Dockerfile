@@ -1,26 +1,47 @@
-# Container image on the official Payara Micro image (JDK 17, runs as the non-root user `payara`).
+# Container image of the service on the official Payara Micro image: Payara Micro 6.2025.10 on JDK 17
+# (runs as the non-root user `payara`, home /opt/payara, the Payara Micro jar in it).
 # Build the artifacts first, then the image:
 #   mvn -B package -DskipTests && docker build -t orderflow-inventory-import .
-#   docker run -p 8080:8080 -v inventory-data:/opt/payara/data orderflow-inventory-import
-# Configuration is by environment variable (README, "Configuration"): DB_URL, BROKER_URL, ...
+#   docker run --init -p 8080:8080 -v inventory-data:/opt/payara/data orderflow-inventory-import
+# Several instances on MySQL and an external ActiveMQ broker: README, "Operations" (compose example).
+#
+# It starts through server-config/launch.sh, the same script as `mvn -B package exec:exec` and the
+# two-instance test (src/test/scripts/two-instances.sh), with the same post-boot commands.
+# Configuration is by environment variable (README, "Configuration"); for a container:
+#   DATA_DIR (/opt/payara/data)    a volume: Payara's transaction log (tx-log/, needed for recovery after
+#                                  a crash), generated secrets (api-token, admin-initial-password), and,
+#                                  without DB_URL / BROKER_URL, the H2 files and the embedded broker's store
+#   DB_URL, DB_USER, DB_PASSWORD   jdbc:mysql://db:3306/inventory (or jdbc:mariadb:); unset: embedded H2,
+#                                  one instance only
+#   BROKER_URL                     tcp://broker:61616 (options allowed: ?a=1&b=2; failover:(...) too);
+#   BROKER_USER, BROKER_PASSWORD   unset: an embedded broker, one instance only. launch.sh escapes ':' '='
+#                                  '\' for the post-boot file and refuses white space and '${'
+#   ORDERFLOW_API_TOKEN            bearer token(s), comma-separated; set it (the same on every instance)
+#   ADMIN_PASSWORD                 the console's admin password; set it when running several instances
+#   MAGENTO1_API_USER, MAGENTO1_API_KEY, IMPORT_CONSUMERS, PENDING_GRACE_SECONDS, SWEEP_INTERVAL_SECONDS,
+#   IN_DOUBT_ROLLBACK_SECONDS, MAX_BODY_BYTES, MAX_LINES, ...: see the README
+#   PORT (8080), JAVA_OPTS (-Xmx512m)  read by launch.sh
 FROM payara/micro:6.2025.10-jdk17
 
 USER root
-COPY server-config/ /opt/payara/server-config/
-COPY target/runtime/activemq-rar.rar /opt/payara/deployments/activemq-rar.rar
-COPY target/inventory-import.war /opt/payara/deployments/inventory-import.war
-RUN mkdir -p /opt/payara/data \
-    && chown -R payara:payara /opt/payara/data /opt/payara/server-config /opt/payara/deployments
+COPY --chown=payara:payara server-config/ /opt/payara/server-config/
+COPY --chown=payara:payara target/runtime/activemq-rar.rar /opt/payara/app/activemq-rar.rar
+COPY --chown=payara:payara target/inventory-import.war /opt/payara/app/inventory-import.war
+# Created and owned before VOLUME, so a fresh named volume starts owned by `payara`.
+RUN mkdir -p /opt/payara/data && chown payara:payara /opt/payara/data
 USER payara
 
 ENV DATA_DIR=/opt/payara/data \
     PAYARA_MICRO_JAR=/opt/payara/payara-micro.jar \
-    ACTIVEMQ_RAR=/opt/payara/deployments/activemq-rar.rar \
-    APP_WAR=/opt/payara/deployments/inventory-import.war \
+    ACTIVEMQ_RAR=/opt/payara/app/activemq-rar.rar \
+    APP_WAR=/opt/payara/app/inventory-import.war \
     PORT=8080 \
     JAVA_OPTS="-Xmx512m"
 
-# H2 files, the embedded broker's store, the transaction log and generated secrets.
 VOLUME /opt/payara/data
 EXPOSE 8080
+# launch.sh writes the post-boot file and execs java, which stops cleanly on SIGTERM (`docker run --init`
+# or compose's `init: true` adds an init process that reaps, whatever the base image ships).
+# The base image's CMD (--deploymentDir ...) is cleared: launch.sh deploys the adapter and the WAR itself.
 ENTRYPOINT ["sh", "/opt/payara/server-config/launch.sh"]
+CMD []

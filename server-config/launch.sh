@@ -31,6 +31,17 @@ escape() {
     printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'
 }
 
+# Payara splits a post-boot line at white space and expands '${...}' in it before asadmin sees it:
+# no escape carries those, so refuse them here rather than start with a broken adapter or tx log.
+for name in BROKER_URL BROKER_USER BROKER_PASSWORD DATA_DIR ACTIVEMQ_RAR; do
+    eval "value=\${$name:-}"
+    case $value in
+        *[[:space:]]* | *'${'*)
+            echo "launch.sh: $name must not contain white space or '\${'" >&2
+            exit 1 ;;
+    esac
+done
+
 if [ -n "${BROKER_URL:-}" ]; then
     server_url=$BROKER_URL
 else

@@ -35,6 +35,6 @@ public class DatabaseMigration {
         var result = Migrations.migrate(dataSource);
         LOG.info(() -> "Database schema (" + kind + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied");
-        settings.seedFromConfig();
+        ConcurrentStart.seed("the run-time settings", settings::seedFromConfig);
     }
 }

@@ -32,6 +32,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path projectDir, int port, Map<String, String> env, Path log) throws IOException,
             InterruptedException {
+        return start(projectDir, port, env, log, Duration.ofSeconds(180));
+    }
+
+    /** As above, waiting up to {@code readyTimeout}: several instances starting at once on few cores take longer. */
+    public static ServiceProcess start(Path projectDir, int port, Map<String, String> env, Path log,
+                                       Duration readyTimeout) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("sh", projectDir.resolve("server-config/launch.sh").toString())
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true)
@@ -42,7 +48,12 @@ public final class ServiceProcess implements AutoCloseable {
         pb.environment().put("ACTIVEMQ_RAR", projectDir.resolve("target/runtime/activemq-rar.rar").toString());
         pb.environment().put("APP_WAR", projectDir.resolve("target/inventory-import.war").toString());
         ServiceProcess service = new ServiceProcess(pb.start(), log, port);
-        service.awaitReady(Duration.ofSeconds(180));
+        try {
+            service.awaitReady(readyTimeout);
+        } catch (IOException | InterruptedException | RuntimeException notReady) {
+            service.kill(); // a start that failed leaves no server behind
+            throw notReady;
+        }
         return service;
     }
 

@@ -1,5 +1,6 @@
 package dev.inventoryimport.admin.security;
 
+import dev.inventoryimport.platform.ConcurrentStart;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -20,6 +21,6 @@ public class InitialOperator {
 
     @PostConstruct
     void ensure() {
-        operators.ensureAdmin();
+        ConcurrentStart.seed("the admin account", operators::ensureAdmin);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import dev.inventoryimport.platform.ConcurrentStart;
 import dev.inventoryimport.platform.LoginThrottle;
 import dev.inventoryimport.platform.UtcClock;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +45,9 @@ public class Magento1Sessions {
     EntityManager em;
 
     @Inject
+    ConfiguredApiUser configuredApiUser;
+
+    @Inject
     @ConfigProperty(name = "MAGENTO1_API_USER")
     Optional<String> configuredUser;
 
@@ -65,20 +69,14 @@ public class Magento1Sessions {
     }
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each seeding attempt has its own
     void seedConfiguredUser() {
         String user = configuredUser.filter(u -> !u.isBlank()).orElse(null);
         String key = configuredKey.filter(k -> !k.isBlank()).orElse(null);
         if (user == null || key == null) {
             return;
         }
-        ApiUser existing = em.find(ApiUser.class, user);
-        if (existing == null) {
-            em.persist(new ApiUser(user, ApiKeyHash.hash(key), UtcClock.now()));
-            LOG.info(() -> "Magento 1 API user '" + user + "' created from configuration");
-        } else if (!ApiKeyHash.matches(key, existing.apiKeyHash())) {
-            existing.changeKey(ApiKeyHash.hash(key));
-            LOG.info(() -> "Magento 1 API key of '" + user + "' updated from configuration");
-        }
+        ConcurrentStart.seed("the Magento 1 API user", () -> configuredApiUser.seed(user, key));
     }
 
     public LoginResult login(String username, String apiKey, String address) {
