@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <p>Options: {@code --databases mariadb,h2} {@code --skus 100000} {@code --latency-seconds 60}
  * {@code --mariadb-url jdbc:mysql://127.0.0.1:3306/} {@code --mariadb-user root} {@code --mariadb-password ""}
- * {@code --port 8190} {@code --workloads 1,2,3} {@code --java-opts "-Xmx512m"}.
+ * {@code --port 8190} {@code --workloads 1,2,3} {@code --java-opts "-Xmx512m"} {@code --consumers 4}.
  */
 public final class Benchmark {
 
@@ -84,7 +84,7 @@ public final class Benchmark {
         Map<String, String> env = new HashMap<>();
         env.put("DATA_DIR", work.resolve("service-" + db).toString());
         env.put("ORDERFLOW_API_TOKEN", TOKEN);
-        env.put("IMPORT_CONSUMERS", "4");
+        env.put("IMPORT_CONSUMERS", option("consumers", "4"));
         env.put("JAVA_OPTS", option("java-opts", "-Xmx512m"));
         if (db.equals("mariadb")) {
             env.put("DB_URL", database("inventory_bench"));
@@ -102,25 +102,23 @@ public final class Benchmark {
             log(db + " workload 1: " + stock.size() + " SKUs read back, " + wrong + " not at their newest figure");
             rows.add(row(db, "1 full push, 4 pushers", w1, floor1, heap));
 
-            if (!option("workloads", "1,2,3").contains("2")) {
-                return;
+            String workloads = option("workloads", "1,2,3");
+            if (workloads.contains("2")) {
+                Measured w2 = full(service, probe, skus, chunk, seqBase, seqBase + 50_000_000L);
+                long duplicates = w2.done().stream().mapToLong(ServiceProbe.Done::duplicates).sum();
+                log(db + " workload 2: " + duplicates + " of " + skus + " lines Duplicate");
+                rows.add(row(db, "2 same updates again (Duplicate)", w2, floor2, service.usedHeapAfterFullGcMb()));
             }
-            Measured w2 = full(service, probe, skus, chunk, seqBase, seqBase + 50_000_000L);
-            long duplicates = w2.done().stream().mapToLong(ServiceProbe.Done::duplicates).sum();
-            log(db + " workload 2: " + duplicates + " of " + skus + " lines Duplicate");
-            rows.add(row(db, "2 same updates again (Duplicate)", w2, floor2, service.usedHeapAfterFullGcMb()));
-
-            if (!option("workloads", "1,2,3").contains("3")) {
-                return;
+            if (workloads.contains("3")) {
+                Measured w3 = latency(service, probe, seqBase + 100_000_000L);
+                long slow = w3.done().stream()
+                        .filter(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis() > 2000).count();
+                long maxMs = w3.done().stream()
+                        .mapToLong(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis()).max().orElse(0);
+                log(db + " workload 3: " + w3.done().size() + " requests, " + slow
+                        + " processed more than 2 s after their ack (slowest " + maxMs + " ms)");
+                rows.add(row(db, "3 latency: 8 pushers, 20-SKU msgs", w3, null, service.usedHeapAfterFullGcMb()));
             }
-            Measured w3 = latency(service, probe, seqBase + 100_000_000L);
-            long slow = w3.done().stream()
-                    .filter(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis() > 2000).count();
-            long maxMs = w3.done().stream()
-                    .mapToLong(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis()).max().orElse(0);
-            log(db + " workload 3: " + w3.done().size() + " requests, " + slow
-                    + " processed more than 2 s after their ack (slowest " + maxMs + " ms)");
-            rows.add(row(db, "3 latency: 8 pushers, 20-SKU msgs", w3, null, service.usedHeapAfterFullGcMb()));
         }
     }
 
