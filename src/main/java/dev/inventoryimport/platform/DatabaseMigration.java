@@ -32,17 +32,24 @@ public class DatabaseMigration {
     @Inject
     RuntimeSettings settings;
 
+    @Inject
+    SchemaState schema;
+
     @PostConstruct
     void migrate() {
         String vendor = vendor();
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + vendor)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema (" + vendor + ") at version " + result.targetSchemaVersion
+                .load();
+        var result = flyway.migrate();
+        // The result names a version only when it applied something: else ask the history.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : String.valueOf(flyway.info().current().getVersion());
+        LOG.info(() -> "Database schema (" + vendor + ") at version " + version
                 + ", " + result.migrationsExecuted + " migration(s) applied");
         settings.seedFromConfig();
+        schema.migrated(version);
     }
 
     private String vendor() {

@@ -39,7 +39,7 @@ public class ImportQueue {
 
     public static final String RESOURCE_ADAPTER = "activemq-rar";
     public static final String PHYSICAL_NAME = "inventory.import";
-    static final String CONNECTION_FACTORY = "java:app/jms/inventoryImportFactory";
+    public static final String CONNECTION_FACTORY = "java:app/jms/inventoryImportFactory";
     static final String QUEUE = "java:app/jms/inventoryImportQueue";
     static final String REQUEST_ID = "requestId";
     /** Set on triggers an operator asked for: they run even while the import is switched off. */
