@@ -37,12 +37,17 @@ public class ImportRunner {
     @Inject
     ImportMetrics metrics;
 
-    /** @param manual asked for by an operator ("Process now"): runs even while the import is switched off */
-    public void run(long requestId, boolean manual) {
+    /**
+     * @param messageId the request's message id when the trigger names it (a push just stored), else null:
+     *                  the import learns it from the row, but a line logged before that (the database is
+     *                  away) has it only from here
+     * @param manual    asked for by an operator ("Process now"): runs even while the import is switched off
+     */
+    public void run(long requestId, Long messageId, boolean manual) {
         if (!manual && !settings.importEnabled()) {
             return; // stays Pending; enabling the import queues it again
         }
-        try (LogContext ignored = LogContext.open(requestId)) {
+        try (LogContext ignored = LogContext.open(requestId, messageId)) {
             runAttempts(requestId);
         }
     }

@@ -60,7 +60,7 @@ public class IntakeService {
         // before the broker releases the trigger (measured on H2: 0 early triggers in 100 pushes
         // against 11 with the insert left to commit time).
         em.flush();
-        queue.enqueue(request.id());
+        queue.enqueue(request.id(), push.messageId());
         LOG.fine(() -> LogContext.tag(request.id(), push.messageId()) + "Stored and queued (" + contract + ", "
                 + push.lines().size() + " lines)");
         return new Receipt(request.id(), push.messageId(), answer);

@@ -25,9 +25,13 @@ public final class LogContext implements AutoCloseable {
         this.outer = outer;
     }
 
-    /** Work on a request starts on this thread; close it (try-with-resources) when it ends. */
-    public static LogContext open(long requestId) {
-        LogContext context = new LogContext(requestId, null, CURRENT.get());
+    /**
+     * Work on a request starts on this thread; close it (try-with-resources) when it ends.
+     *
+     * @param messageId its message id if already known, else null
+     */
+    public static LogContext open(long requestId, Long messageId) {
+        LogContext context = new LogContext(requestId, messageId, CURRENT.get());
         CURRENT.set(context);
         return context;
     }

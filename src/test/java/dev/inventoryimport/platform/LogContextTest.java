@@ -19,7 +19,7 @@ class LogContextTest {
     @Test
     void prefixFollowsTheRequestWorkedOnAndEndsWithIt() {
         assertEquals("", LogContext.prefix());
-        try (LogContext ignored = LogContext.open(12)) {
+        try (LogContext ignored = LogContext.open(12, null)) {
             assertEquals("[request 12] ", LogContext.prefix());
             LogContext.messageIs(71);
             assertEquals("[request 12 message 71] ", LogContext.prefix());
@@ -31,10 +31,10 @@ class LogContextTest {
 
     @Test
     void nestedContextRestoresTheOuterOne() {
-        try (LogContext outer = LogContext.open(1)) {
+        try (LogContext outer = LogContext.open(1, null)) {
             LogContext.messageIs(10);
-            try (LogContext inner = LogContext.open(2)) {
-                assertEquals("[request 2] ", LogContext.prefix());
+            try (LogContext inner = LogContext.open(2, 20L)) {
+                assertEquals("[request 2 message 20] ", LogContext.prefix());
             }
             assertEquals("[request 1 message 10] ", LogContext.prefix());
         }
@@ -43,7 +43,7 @@ class LogContextTest {
 
     @Test
     void contextBelongsToItsThread() throws Exception {
-        try (LogContext ignored = LogContext.open(5)) {
+        try (LogContext ignored = LogContext.open(5, null)) {
             assertEquals("", CompletableFuture.supplyAsync(LogContext::prefix).get());
         }
     }
