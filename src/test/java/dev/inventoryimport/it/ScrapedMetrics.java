@@ -56,6 +56,11 @@ final class ScrapedMetrics {
         return v;
     }
 
+    /** The series whose name with labels starts so. */
+    java.util.List<String> seriesStartingWith(String prefix) {
+        return series.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+    }
+
     private static String key(String name, TreeSet<String> labels) {
         return labels.isEmpty() ? name : name + "{" + String.join(",", labels) + "}";
     }
