@@ -2,9 +2,9 @@ package dev.inventoryimport.queue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import dev.inventoryimport.imports.RequestQueries;
 import dev.inventoryimport.platform.LogContext;
