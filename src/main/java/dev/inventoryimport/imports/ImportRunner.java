@@ -1,9 +1,11 @@
 package dev.inventoryimport.imports;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.settings.RuntimeSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,29 +34,49 @@ public class ImportRunner {
     @Inject
     RuntimeSettings settings;
 
-    /** @param manual asked for by an operator ("Process now"): runs even while the import is switched off */
-    public void run(long requestId, boolean manual) {
+    @Inject
+    ImportMetrics metrics;
+
+    /**
+     * @param messageId the request's message id when the trigger names it (a push just stored), else null:
+     *                  the import learns it from the row, but a line logged before that (the database is
+     *                  away) has it only from here
+     * @param manual    asked for by an operator ("Process now"): runs even while the import is switched off
+     */
+    public void run(long requestId, Long messageId, boolean manual) {
         if (!manual && !settings.importEnabled()) {
             return; // stays Pending; enabling the import queues it again
         }
+        try (LogContext ignored = LogContext.open(requestId, messageId)) {
+            runAttempts(requestId);
+        }
+    }
+
+    private void runAttempts(long requestId) {
+        long started = System.nanoTime();
         int waits = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                ImportService.Outcome outcome = service.importRequest(requestId, attempt > 1);
-                if (outcome == ImportService.Outcome.NOT_VISIBLE) {
-                    LOG.info(() -> "Request " + requestId + " not claimable yet, waiting for its commit");
+                ImportService.Attempt result = service.importRequest(requestId, attempt > 1);
+                if (result.outcome() == ImportService.Outcome.NOT_VISIBLE) {
+                    LOG.info(() -> LogContext.prefix() + "Not claimable yet, waiting for its commit");
                     if (++waits > MAX_VISIBILITY_WAITS) {
-                        LOG.warning(() -> "Request " + requestId + " not found; the sweeper will queue it if it exists");
+                        LOG.warning(() -> LogContext.prefix() + "Not found; the sweeper will queue it if it exists");
                         return;
                     }
                     attempt--;
                     backOff(waits);
                     continue;
                 }
+                ended(result, Duration.ofNanos(System.nanoTime() - started));
                 return;
             } catch (Exception e) {
                 Failures.Kind kind = Failures.classify(e);
                 if (kind == Failures.Kind.CONFLICT && attempt < MAX_ATTEMPTS) {
+                    metrics.conflictRetried();
+                    int retry = attempt;
+                    LOG.fine(() -> LogContext.prefix() + "Conflict with a concurrent import, retry " + retry + ": "
+                            + Failures.describe(e));
                     backOff(attempt);
                     continue;
                 }
@@ -64,19 +86,44 @@ public class ImportRunner {
         }
     }
 
+    private void ended(ImportService.Attempt result, Duration took) {
+        switch (result.outcome()) {
+            case PROCESSED -> {
+                metrics.processed(result.plan(), took);
+                LOG.fine(() -> LogContext.prefix() + "Processed in " + took.toMillis() + " ms: "
+                        + result.plan().count(LineResult.SUCCESS) + " Success, "
+                        + result.plan().count(LineResult.DUPLICATE) + " Duplicate, "
+                        + result.plan().count(LineResult.SUPERSEDED) + " Superseded, "
+                        + result.plan().count(LineResult.FAILURE) + " Failure");
+            }
+            case REPEATED -> {
+                metrics.ended(ImportMetrics.End.REPEATED);
+                LOG.fine(() -> LogContext.prefix() + "Repeated: its message id was applied before");
+            }
+            default -> LOG.fine(() -> LogContext.prefix() + "Not Pending any more: a duplicate trigger, nothing done");
+        }
+    }
+
     private void handle(long requestId, Failures.Kind kind, int attempts, Exception e) {
         switch (kind) {
-            case CONFLICT -> LOG.warning(() -> "Request " + requestId + " still conflicting after " + attempts
-                    + " attempts; left Pending for the sweeper");
-            case UNAVAILABLE -> LOG.warning(() -> "Request " + requestId + " left Pending: "
-                    + Failures.describe(e));
+            case CONFLICT -> {
+                metrics.ended(ImportMetrics.End.LEFT_PENDING);
+                LOG.warning(() -> LogContext.prefix() + "Still conflicting after " + attempts
+                        + " attempts; left Pending for the sweeper");
+            }
+            case UNAVAILABLE -> {
+                metrics.ended(ImportMetrics.End.LEFT_PENDING);
+                LOG.warning(() -> LogContext.prefix() + "Left Pending: " + Failures.describe(e));
+            }
             case PERMANENT -> {
                 String error = Failures.describe(e);
-                LOG.log(Level.WARNING, "Request " + requestId + " failed: " + error, e);
+                LOG.log(Level.WARNING, LogContext.prefix() + "Failed: " + error, e);
                 try {
                     service.markFailed(requestId, error);
+                    metrics.ended(ImportMetrics.End.FAILED);
                 } catch (RuntimeException markError) {
-                    LOG.warning(() -> "Request " + requestId + " could not be marked Failed, left Pending: "
+                    metrics.ended(ImportMetrics.End.LEFT_PENDING);
+                    LOG.warning(() -> LogContext.prefix() + "Could not be marked Failed, left Pending: "
                             + Failures.describe(markError));
                 }
             }

@@ -17,6 +17,7 @@ import dev.inventoryimport.intake.PushRejected;
 import dev.inventoryimport.intake.RecentPushes;
 import dev.inventoryimport.intake.Request;
 import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.settings.AdjustmentMode;
 import dev.inventoryimport.settings.AdjustmentSettings;
@@ -45,6 +46,15 @@ public class ImportService {
         PROCESSED, REPEATED, NOT_PENDING,
         /** No such request visible yet: the trigger can overtake the commit of the row it names. */
         NOT_VISIBLE
+    }
+
+    /** What an attempt did, and for a request it processed the decisions on its lines. */
+    public record Attempt(Outcome outcome, ImportPlan plan) {
+        private static final ImportPlan NO_LINES = new ImportPlan(List.of(), List.of());
+
+        static Attempt of(Outcome outcome) {
+            return new Attempt(outcome, NO_LINES);
+        }
     }
 
     @PersistenceContext(unitName = "inventory")
@@ -76,7 +86,7 @@ public class ImportService {
      *                 a message whose SKUs are hot waits for its turn instead of losing again
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome importRequest(long requestId, boolean lockRows) {
+    public Attempt importRequest(long requestId, boolean lockRows) {
         // The claim: a conditional update that also locks the row until this transaction ends, so a
         // redelivered or re-sent trigger for the same request waits, then finds it no longer Pending.
         int claimed = em.createQuery("UPDATE Request r SET r.attempts = r.attempts + 1"
@@ -87,9 +97,10 @@ public class ImportService {
         if (claimed == 0) {
             // Not claimable but still Pending (or absent): the row's commit is not finished yet.
             Request seen = em.find(Request.class, requestId);
-            return seen == null || seen.status() == RequestStatus.PENDING ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING;
+            return Attempt.of(seen == null || seen.status() == RequestStatus.PENDING ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING);
         }
         Request request = em.find(Request.class, requestId);
+        LogContext.messageIs(request.messageId());
         Optional<InventoryPush> parsed = recent.take(requestId);
         LocalDateTime now = UtcClock.now();
 
@@ -97,12 +108,12 @@ public class ImportService {
         if (earlier != null && earlier.requestId() == requestId) {
             // Applied already, its status lost (never expected; the import row is the proof): mend it.
             request.markProcessed(now);
-            return Outcome.PROCESSED;
+            return Attempt.of(Outcome.PROCESSED);
         }
         if (earlier != null) {
             request.markRepeated(earlier.requestId(), now);
             inventoryLog.repeated(request, earlier.requestId(), now);
-            return Outcome.REPEATED;
+            return Attempt.of(Outcome.REPEATED);
         }
         em.persist(new ProcessedMessage(request.messageId(), requestId));
 
@@ -135,7 +146,7 @@ public class ImportService {
         if (report.superseded() > 0) {
             inventoryLog.superseded(report);
         }
-        return Outcome.PROCESSED;
+        return new Attempt(Outcome.PROCESSED, plan);
     }
 
     /** A JDBC step of the import. */

@@ -1,7 +1,10 @@
 package dev.inventoryimport.imports;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.inventoryimport.intake.Request;
 import dev.inventoryimport.intake.RequestStatus;
@@ -32,6 +35,17 @@ public class RequestQueries {
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Message id by request id, for the log lines about these requests. */
+    public Map<Long, Long> messageIds(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r.id, r.messageId FROM Request r WHERE r.id IN :ids", Object[].class)
+                .setParameter("ids", requestIds)
+                .getResultStream()
+                .collect(Collectors.toMap(t -> (Long) t[0], t -> (Long) t[1]));
     }
 
     public Optional<RequestReport> byId(long requestId) {

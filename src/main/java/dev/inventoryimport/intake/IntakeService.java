@@ -2,6 +2,7 @@ package dev.inventoryimport.intake;
 
 import java.util.logging.Logger;
 
+import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.queue.ImportQueue;
 import dev.inventoryimport.settings.AppConfig;
@@ -63,8 +64,9 @@ public class IntakeService {
         // against 11 with the insert left to commit time).
         em.flush();
         recent.remember(request.id(), push);
-        queue.enqueue(request.id());
-        LOG.fine(() -> "Stored request " + request.id() + " for message " + push.messageId());
+        queue.enqueue(request.id(), push.messageId());
+        LOG.fine(() -> LogContext.tag(request.id(), push.messageId()) + "Stored and queued (" + contract + ", "
+                + push.lines().size() + " lines)");
         return new Receipt(request.id(), push.messageId(), answer);
     }
 }

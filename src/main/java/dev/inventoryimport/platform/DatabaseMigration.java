@@ -11,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date with the versioned Flyway migrations before anything else runs,
@@ -29,12 +30,20 @@ public class DatabaseMigration {
     @Inject
     RuntimeSettings settings;
 
+    @Inject
+    SchemaState schema;
+
     @PostConstruct
     void migrate() {
         String kind = DatabaseKind.of(dataSource).name().toLowerCase();
-        var result = Migrations.migrate(dataSource);
-        LOG.info(() -> "Database schema (" + kind + ") at version " + result.targetSchemaVersion
+        Flyway flyway = Migrations.flyway(dataSource);
+        var result = flyway.migrate();
+        // The result names a version only when it applied something: else ask the history.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : String.valueOf(flyway.info().current().getVersion());
+        LOG.info(() -> "Database schema (" + kind + ") at version " + version
                 + ", " + result.migrationsExecuted + " migration(s) applied");
         ConcurrentStart.seed("the run-time settings", settings::seedFromConfig);
+        schema.migrated(version);
     }
 }

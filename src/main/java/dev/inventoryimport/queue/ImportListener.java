@@ -38,14 +38,16 @@ public class ImportListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         long requestId;
+        Long messageId;
         boolean manual;
         try {
             requestId = message.getLongProperty(ImportQueue.REQUEST_ID);
+            messageId = message.propertyExists(ImportQueue.MESSAGE_ID) ? message.getLongProperty(ImportQueue.MESSAGE_ID) : null;
             manual = message.propertyExists(ImportQueue.MANUAL) && message.getBooleanProperty(ImportQueue.MANUAL);
         } catch (JMSException | NumberFormatException e) {
             LOG.log(Level.WARNING, "Dropping an import trigger without a request id", e);
             return;
         }
-        runner.run(requestId, manual);
+        runner.run(requestId, messageId, manual);
     }
 }

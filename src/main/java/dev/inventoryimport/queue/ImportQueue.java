@@ -39,9 +39,11 @@ public class ImportQueue {
 
     public static final String RESOURCE_ADAPTER = "activemq-rar";
     public static final String PHYSICAL_NAME = "inventory.import";
-    static final String CONNECTION_FACTORY = "java:app/jms/inventoryImportFactory";
+    public static final String CONNECTION_FACTORY = "java:app/jms/inventoryImportFactory";
     static final String QUEUE = "java:app/jms/inventoryImportQueue";
     static final String REQUEST_ID = "requestId";
+    /** Set on the trigger of a push just stored, for the import's log lines (the request row has it too). */
+    static final String MESSAGE_ID = "messageId";
     /** Set on triggers an operator asked for: they run even while the import is switched off. */
     static final String MANUAL = "manual";
 
@@ -51,24 +53,25 @@ public class ImportQueue {
     @Resource(lookup = QUEUE)
     Queue queue;
 
-    public void enqueue(long requestId) {
-        send(java.util.List.of(requestId), false);
+    /** The trigger of a push just stored: it names the message too, for the log lines of its import. */
+    public void enqueue(long requestId, long messageId) {
+        send(java.util.List.of(requestId), false, messageId);
     }
 
     public void enqueueAll(Collection<Long> requestIds) {
         if (!requestIds.isEmpty()) {
-            send(requestIds, false);
+            send(requestIds, false, null);
         }
     }
 
     /** Triggers for "Process now": run even while the import is switched off. */
     public void enqueueManual(Collection<Long> requestIds) {
         if (!requestIds.isEmpty()) {
-            send(requestIds, true);
+            send(requestIds, true, null);
         }
     }
 
-    private void send(Collection<Long> requestIds, boolean manual) {
+    private void send(Collection<Long> requestIds, boolean manual, Long messageId) {
         try (Connection connection = factory.createConnection();
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
              MessageProducer producer = session.createProducer(queue)) {
@@ -78,6 +81,9 @@ public class ImportQueue {
                 message.setLongProperty(REQUEST_ID, id);
                 if (manual) {
                     message.setBooleanProperty(MANUAL, true);
+                }
+                if (messageId != null) {
+                    message.setLongProperty(MESSAGE_ID, messageId);
                 }
                 producer.send(message);
             }

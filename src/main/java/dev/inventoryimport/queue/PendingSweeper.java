@@ -2,11 +2,14 @@ package dev.inventoryimport.queue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import dev.inventoryimport.imports.RequestQueries;
 import dev.inventoryimport.platform.JobLeaseGuard;
+import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.settings.AppConfig;
 import dev.inventoryimport.settings.RuntimeSettings;
 import jakarta.annotation.PostConstruct;
@@ -81,11 +84,24 @@ public class PendingSweeper {
             List<Long> stale = requests.pendingOlderThan(config.pendingGraceSeconds(), 0L, settings.importBatchSize());
             queue.enqueueAll(stale);
             if (!stale.isEmpty()) {
-                LOG.info(() -> "Re-queued " + stale.size() + " Pending request(s)");
+                String which = tags(stale);
+                LOG.info(() -> "Re-queued " + stale.size() + " Pending request(s): " + which);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sweep skipped: " + e.getMessage());
         }
+    }
+
+    /** The log tags of re-queued requests; without their message ids if those cannot be read now. */
+    private String tags(List<Long> ids) {
+        Map<Long, Long> messageIds;
+        try {
+            messageIds = requests.messageIds(ids);
+        } catch (RuntimeException e) {
+            messageIds = Map.of();
+        }
+        Map<Long, Long> known = messageIds;
+        return ids.stream().map(id -> LogContext.tag(id, known.get(id)).strip()).collect(Collectors.joining(" "));
     }
 
     /** After the import is switched back on: queue every Pending request, a batch at a time. */

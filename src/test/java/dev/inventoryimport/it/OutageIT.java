@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * The database goes away for 20 s in the middle of a push stream (a loopback relay in front of
  * MariaDB is cut, never the shared server itself) and comes back. Pushes meanwhile are refused
  * with 503, never acknowledged and then lost; what was acknowledged is processed once the
- * database is back, without restarting the service. MariaDB only: H2 is embedded, it cannot go away.
+ * database is back, without restarting the service. Meanwhile {@code /health/ready} says 503 with
+ * the reason, {@code /metrics} still answers (the backlog unknown), and readiness returns after. MariaDB only: H2 is embedded, it cannot go away.
  */
 class OutageIT {
 
@@ -62,13 +63,17 @@ class OutageIT {
             }
             Thread.sleep(8_000);
             int ackedBefore = acked.size();
+            HttpResponse<String> readyBefore = get(base + "health/ready");
             proxy.cut();
             long cutAt = System.nanoTime();
-            Thread.sleep(20_000);
+            ReadinessWatch duringCut = watchReadiness(base, cutAt, Duration.ofSeconds(20));
             Map<String, AtomicInteger> duringOutage = snapshot();
             proxy.restore();
-            System.out.printf("OutageIT: database cut for %d ms%n", (System.nanoTime() - cutAt) / 1_000_000);
-            Thread.sleep(15_000);
+            long restoredAt = System.nanoTime();
+            System.out.printf("OutageIT: database cut for %d ms%n", (restoredAt - cutAt) / 1_000_000);
+            HttpResponse<String> readyAfter = awaitReady(base, Duration.ofSeconds(15));
+            long readyAfterMs = (System.nanoTime() - restoredAt) / 1_000_000;
+            Thread.sleep(Math.max(0, 15_000 - readyAfterMs));
             stop.set(true);
             pushers.shutdown();
             assertTrue(pushers.awaitTermination(60, TimeUnit.SECONDS));
@@ -85,7 +90,65 @@ class OutageIT {
             assertTrue(acked.size() > count(duringOutage, "200"), "pushes flowed again after the outage, no restart");
             assertEquals(0, lost, "acknowledged but never processed");
             assertEquals(0, twice, "applied twice");
+
+            System.out.printf("OutageIT: /health/ready before the cut %d, during it %s, 200 again %d ms after it;"
+                    + " during it: %s; /metrics during it: %d, %s%n", readyBefore.statusCode(), duringCut.statuses(),
+                    readyAfterMs, duringCut.downBody(), duringCut.metricsStatus(), duringCut.pendingGauge());
+            assertEquals(200, readyBefore.statusCode(), readyBefore.body());
+            assertTrue(duringCut.downBody() != null && duringCut.downBody().contains("database unreachable"),
+                    "not ready during the cut, with the reason: " + duringCut.downBody());
+            assertEquals(List.of(), duringCut.readyAfterSettling(), "ready while the database was cut");
+            assertEquals(200, duringCut.metricsStatus(), "a scrape during the cut still answers");
+            assertTrue(duringCut.pendingGauge().endsWith(" NaN"), "the backlog is unknown, not 0: " + duringCut.pendingGauge());
+            assertEquals(200, readyAfter.statusCode(), "ready again once the database is back: " + readyAfter.body());
+            assertTrue(readyAfter.body().contains("\"status\":\"UP\""), readyAfter.body());
         }
+    }
+
+    /** What {@code /health/ready} and {@code /metrics} answered while the database was cut. */
+    private record ReadinessWatch(Map<Long, Integer> statuses, String downBody, int metricsStatus, String pendingGauge) {
+        /** Probes answered 200 more than 3 s into the cut (a probe in flight at the cut may still pass). */
+        List<Long> readyAfterSettling() {
+            return statuses.entrySet().stream().filter(e -> e.getKey() > 3_000 && e.getValue() == 200)
+                    .map(Map.Entry::getKey).toList();
+        }
+    }
+
+    /** Probes readiness every half second for {@code length} from the cut, and scrapes the metrics once, 5 s in. */
+    private static ReadinessWatch watchReadiness(String base, long cutAt, Duration length) throws Exception {
+        Map<Long, Integer> statuses = new TreeMap<>();
+        String downBody = null;
+        HttpResponse<String> metrics = null;
+        while (System.nanoTime() - cutAt < length.toNanos()) {
+            long at = (System.nanoTime() - cutAt) / 1_000_000;
+            HttpResponse<String> ready = get(base + "health/ready");
+            statuses.put(at, ready.statusCode());
+            if (ready.statusCode() == 503 && downBody == null) {
+                downBody = ready.body();
+            }
+            if (metrics == null && at > 5_000) {
+                metrics = get(base + "metrics");
+            }
+            Thread.sleep(500);
+        }
+        String pending = metrics == null ? "" : metrics.body().lines()
+                .filter(l -> l.startsWith("inventory_pending_requests{")).findFirst().orElse("");
+        return new ReadinessWatch(statuses, downBody, metrics == null ? -1 : metrics.statusCode(), pending);
+    }
+
+    private static HttpResponse<String> awaitReady(String base, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpResponse<String> ready = get(base + "health/ready");
+        while (ready.statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            ready = get(base + "health/ready");
+        }
+        return ready;
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void push(String base, AtomicInteger nextMessage, AtomicBoolean stop) {

@@ -10,7 +10,9 @@ import java.util.logging.Logger;
 import dev.inventoryimport.intake.BoundedBody;
 import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
+import dev.inventoryimport.intake.PushMetrics;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.intake.soap.ProviderAnswer;
 import dev.inventoryimport.intake.soap.SoapVersion;
 import dev.inventoryimport.intake.soap.SoapWriter;
@@ -56,24 +58,37 @@ public class Magento1SoapEndpoint implements Provider<DataSource> {
                     "POST SOAP calls here; GET /api/v2_soap/?wsdl=1 for the WSDL".getBytes(StandardCharsets.UTF_8));
         }
         IntakeService intake = CDI.current().select(IntakeService.class).get();
-        byte[] body;
-        Magento1Request call;
+        Magento1Request call = null;
+        byte[] body = null;
+        DataSource answer = null;
         try (InputStream in = request == null ? InputStream.nullInputStream() : request.getInputStream()) {
             body = BoundedBody.read(in, http.getContentLengthLong(), intake.maxBodyBytes());
             call = Magento1SoapReader.read(body, intake.maxLines());
         } catch (PushRejected e) {
             int status = e.reason() == PushRejected.Reason.TOO_LARGE ? 413 : 400;
-            return fault(mc, version, status, Map.of(), e.getMessage());
+            answer = fault(mc, version, status, Map.of(), e.getMessage());
         } catch (IOException e) {
-            return fault(mc, version, 400, Map.of(), "Request body could not be read: " + e.getMessage());
+            answer = fault(mc, version, 400, Map.of(), "Request body could not be read: " + e.getMessage());
         }
-        try {
-            return answer(mc, http, call, intake, body);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Magento 1 call not completed", e);
-            return fault(mc, call.version(), 503, Map.of("Retry-After", "30"),
-                    "Service temporarily unavailable; nothing was stored, please retry");
+        if (answer == null) {
+            try {
+                answer = answer(mc, http, call, intake, body);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, tag(call) + "Magento 1 call not completed", e);
+                answer = fault(mc, call.version(), 503, Map.of("Retry-After", "30"),
+                        "Service temporarily unavailable; nothing was stored, please retry");
+            }
         }
+        // Pushes are the update calls; a body refused unread may have been one, so it counts too.
+        if (call == null || call.call() instanceof Magento1Call.MultiUpdate) {
+            CDI.current().select(PushMetrics.class).get().answered(Contract.M1_SOAP, ProviderAnswer.status(mc));
+        }
+        return answer;
+    }
+
+    private static String tag(Magento1Request call) {
+        return call.call() instanceof Magento1Call.MultiUpdate update
+                ? LogContext.tag(null, update.push().messageId()) : "";
     }
 
     private DataSource answer(MessageContext mc, HttpServletRequest http, Magento1Request request,

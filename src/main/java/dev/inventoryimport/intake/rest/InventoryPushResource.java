@@ -10,6 +10,7 @@ import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
 import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.platform.LogContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +36,7 @@ public class InventoryPushResource {
     IntakeService intake;
 
     @POST
+    @CountedPush
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response push(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
@@ -60,7 +62,7 @@ public class InventoryPushResource {
                     .header("X-Request-Id", receipt.requestId())
                     .build();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Push of message " + push.messageId() + " not stored", e);
+            LOG.log(Level.WARNING, LogContext.tag(null, push.messageId()) + "Push not stored", e);
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "30")
                     .type(MediaType.APPLICATION_JSON_TYPE)

@@ -11,7 +11,9 @@ import dev.inventoryimport.intake.ApiTokens;
 import dev.inventoryimport.intake.BoundedBody;
 import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
+import dev.inventoryimport.intake.PushMetrics;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.platform.LogContext;
 import jakarta.activation.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.spi.CDI;
@@ -55,6 +57,12 @@ public class Magento2SoapEndpoint implements Provider<DataSource> {
             return respond(mc, 405, Map.of("Allow", "POST"), "text/plain; charset=utf-8",
                     ("POST a push here; GET ?wsdl&services=" + SERVICE + " for the WSDL").getBytes(StandardCharsets.UTF_8));
         }
+        DataSource answer = push(mc, http, query, request);
+        CDI.current().select(PushMetrics.class).get().answered(Contract.M2_SOAP, ProviderAnswer.status(mc));
+        return answer;
+    }
+
+    private DataSource push(MessageContext mc, HttpServletRequest http, String query, DataSource request) {
         SoapVersion version = SoapVersion.fromContentType(http.getContentType());
         IntakeService intake = CDI.current().select(IntakeService.class).get();
         if (!CDI.current().select(ApiTokens.class).get().accepts(http.getHeader("Authorization"))) {
@@ -81,7 +89,7 @@ public class Magento2SoapEndpoint implements Provider<DataSource> {
                     push.version().contentType(),
                     SoapWriter.answer(push.version(), push.operationNamespace(), receipt.answer()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Push of message " + push.push().messageId() + " not stored", e);
+            LOG.log(Level.WARNING, LogContext.tag(null, push.push().messageId()) + "Push not stored", e);
             return fault(mc, push.version(), 503, Map.of("Retry-After", "30"), false,
                     "Service temporarily unavailable; nothing was stored, please retry");
         }

@@ -20,6 +20,11 @@ public final class ProviderAnswer {
     private ProviderAnswer() {
     }
 
+    /** The status an answer set (200 when none was). */
+    public static int status(MessageContext mc) {
+        return mc.get(MessageContext.HTTP_RESPONSE_CODE) instanceof Integer status ? status : 200;
+    }
+
     public static DataSource of(MessageContext mc, int status, Map<String, String> headers, String contentType,
                                 byte[] content) {
         mc.put(MessageContext.HTTP_RESPONSE_CODE, status);
