@@ -78,21 +78,7 @@ public final class ScaleOut {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i].replaceFirst("^--", "");
-            if (!DEFAULTS.containsKey(name) || i + 1 >= args.length) {
-                System.err.println("scale-out: unknown option or missing value: " + args[i]);
-                System.err.println("scale-out: options (defaults) " + DEFAULTS);
-                System.exit(2);
-            }
-            options.put(name, args[i + 1]);
-        }
-        int code = new ScaleOut(options).run();
-        // Only a failure exits explicitly: under exec:java, System.exit would also end Maven itself.
-        if (code != 0) {
-            System.exit(code);
-        }
+        ToolOptions.exitOnFailure(new ScaleOut(ToolOptions.parse("scale-out", args, DEFAULTS)).run());
     }
 
     private String option(String name) {

@@ -74,21 +74,7 @@ public final class Soak {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i].replaceFirst("^--", "");
-            if (!DEFAULTS.containsKey(name) || i + 1 >= args.length) {
-                System.err.println("soak: unknown option or missing value: " + args[i]);
-                System.err.println("soak: options (defaults) " + DEFAULTS);
-                System.exit(2);
-            }
-            options.put(name, args[i + 1]);
-        }
-        int code = new Soak(options).run();
-        // Only a failure exits explicitly: under exec:java, System.exit would also end Maven itself.
-        if (code != 0) {
-            System.exit(code);
-        }
+        ToolOptions.exitOnFailure(new Soak(ToolOptions.parse("soak", args, DEFAULTS)).run());
     }
 
     private String option(String name) {
