@@ -119,7 +119,7 @@ public class ImportService {
 
         InventoryPush push = parsed.orElseGet(() -> read(request));
         Set<StockKey> keys = new HashSet<>(ImportRules.keysOf(push.lines()));
-        Map<StockKey, StockRows.Row> rows = write(() -> stock.load(keys, lockRows));
+        Map<StockKey, StockRows.Row> rows = jdbc(() -> stock.load(keys, lockRows));
         ImportPlan plan = ImportRules.decide(push.lines(),
                 rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state())),
                 settings.importPolicy(), adjustments(keys));
@@ -128,16 +128,10 @@ public class ImportService {
                 .map(c -> new StockRows.Write(c.key(), c.sequenceId(), c.quantity(), c.inStock(),
                         c.newRow() ? null : rows.get(c.key()).version()))
                 .toList();
-        write(() -> {
-            stock.write(writes, now);
-            return null;
-        });
+        jdbc(() -> stock.write(writes, now));
         Import report = new Import(requestId, request.messageId(), plan, now);
         em.persist(report);
-        write(() -> {
-            lines.insert(report.id(), plan.lines());
-            return null;
-        });
+        jdbc(() -> lines.insert(report.id(), plan.lines()));
         if (report.failures() > 0) {
             failureNotices.raise(requestId, now);
         }
@@ -149,21 +143,34 @@ public class ImportService {
         return new Attempt(Outcome.PROCESSED, plan);
     }
 
-    /** A JDBC step of the import. */
+    /** A JDBC read of the import. */
     @FunctionalInterface
-    private interface Step<T> {
+    private interface Query<T> {
         T run() throws SQLException;
     }
 
+    /** A JDBC write of the import. */
+    @FunctionalInterface
+    private interface Update {
+        void run() throws SQLException;
+    }
+
+    private static void jdbc(Update update) {
+        jdbc(() -> {
+            update.run();
+            return null;
+        });
+    }
+
     /** Runs a JDBC step; a collision with another import becomes a conflict, to be retried. */
-    private static <T> T write(Step<T> step) {
+    private static <T> T jdbc(Query<T> query) {
         try {
-            return step.run();
+            return query.run();
         } catch (SQLException | OptimisticLockException e) {
             if (Failures.classify(e) == Failures.Kind.CONFLICT) {
                 throw new ImportConflict(e);
             }
-            throw new IllegalStateException("Import write failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Import failed in the database: " + e.getMessage(), e);
         }
     }
 
