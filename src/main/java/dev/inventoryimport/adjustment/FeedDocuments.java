@@ -10,7 +10,7 @@ import java.util.List;
 
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.stock.Quantities;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -24,6 +24,9 @@ import jakarta.json.JsonValue;
  * the field, so the shop's developers see at once what to fix; nothing is stored for a bad document.
  */
 public final class FeedDocuments {
+
+    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_ITEMS = 1000;
     private static final BigDecimal QTY_LIMIT = new BigDecimal("100000000");
@@ -65,7 +68,7 @@ public final class FeedDocuments {
     }
 
     static String json(String idName, String id, OrderDocument d) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add(idName, id).add("status", d.status())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add(idName, id).add("status", d.status())
                 .add("created_at", UtcClock.iso(d.createdAt())).add("updated_at", UtcClock.iso(d.updatedAt()))
                 .add("is_virtual", d.virtual());
         if (d.exportedAt() == null) {
@@ -77,7 +80,7 @@ public final class FeedDocuments {
     }
 
     static String json(String idName, String id, QuoteDocument d) {
-        return Json.createObjectBuilder().add(idName, id).add("is_active", d.active())
+        return JSON.createObjectBuilder().add(idName, id).add("is_active", d.active())
                 .add("updated_at", UtcClock.iso(d.updatedAt())).add("items", items(d.items())).build().toString();
     }
 
@@ -94,13 +97,13 @@ public final class FeedDocuments {
     }
 
     private static JsonArrayBuilder items(List<ItemUnits> items) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        items.forEach(i -> a.add(Json.createObjectBuilder().add("sku", i.sku()).add("qty", Quantities.plain(i.qty()))));
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        items.forEach(i -> a.add(JSON.createObjectBuilder().add("sku", i.sku()).add("qty", Quantities.plain(i.qty()))));
         return a;
     }
 
     private static JsonObject object(String json) throws Invalid {
-        try (var reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (var reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             JsonValue v = reader.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Invalid("body must be a JSON object");

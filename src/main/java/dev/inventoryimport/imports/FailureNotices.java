@@ -1,26 +1,16 @@
 package dev.inventoryimport.imports;
 
-import java.time.LocalDateTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Failures nobody has opened yet: what the console's banner is about. */
+/** Failures nobody has opened yet: what the console's banner is about ({@link ImportStore} raises them). */
 @ApplicationScoped
 public class FailureNotices {
 
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
-
-    /** In the transaction that records the failure; a second failure of the same request keeps one notice. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void raise(long requestId, LocalDateTime at) {
-        if (em.find(FailureNotice.class, requestId) == null) {
-            em.persist(new FailureNotice(requestId, at));
-        }
-    }
 
     /** The operator opened the request or its import report. */
     @Transactional

@@ -15,6 +15,7 @@ import jakarta.persistence.TableGenerator;
 @Table(name = "inventory_import")
 public class Import {
 
+    // The import writes its report in JDBC, its id from IdBlocks: the same row, taken the same way.
     @Id
     @TableGenerator(name = "import_ids", table = "id_gen", pkColumnName = "gen_name",
             valueColumnName = "gen_value", pkColumnValue = "import", allocationSize = 100)

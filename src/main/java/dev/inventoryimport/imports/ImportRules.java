@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import dev.inventoryimport.adjustment.AdjustmentRule;
 import dev.inventoryimport.adjustment.Adjustments;
@@ -26,6 +27,9 @@ public final class ImportRules {
 
     public static final int MAX_SKU_LENGTH = 64;
     public static final int MAX_SOURCE_LENGTH = 64;
+    /** A plain decimal: no exponent forms. Compiled once: {@code String.matches} compiles per call. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\+?\\d{1,19}");
     /** DECIMAL(12,4), as Magento stores quantities. */
     private static final BigDecimal QTY_LIMIT = new BigDecimal("100000000");
 
@@ -163,7 +167,7 @@ public final class ImportRules {
         }
         String t = text.trim();
         // Refuse exponent forms and over-long digit strings: a figure is a plain decimal.
-        if (t.isEmpty() || t.length() > 40 || !t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (t.isEmpty() || t.length() > 40 || !DECIMAL.matcher(t).matches()) {
             return null;
         }
         return new BigDecimal(t);
@@ -174,7 +178,7 @@ public final class ImportRules {
             return null;
         }
         String t = text.trim();
-        if (!t.matches("\\+?\\d{1,19}")) {
+        if (!WHOLE_NUMBER.matcher(t).matches()) {
             return null;
         }
         try {

@@ -57,7 +57,8 @@ public class ImportRunner {
         int waits = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                ImportService.Attempt result = service.importRequest(requestId, attempt > 1);
+                ImportService.Attempt result = service.importRequest(requestId, attempt > 1,
+                        settings.importPolicy(), settings.adjustment());
                 if (result.outcome() == ImportService.Outcome.NOT_VISIBLE) {
                     LOG.info(() -> LogContext.prefix() + "Not claimable yet, waiting for its commit");
                     if (++waits > MAX_VISIBILITY_WAITS) {

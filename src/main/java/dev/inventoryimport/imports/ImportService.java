@@ -11,32 +11,30 @@ import java.util.stream.Collectors;
 
 import dev.inventoryimport.adjustment.Adjustments;
 import dev.inventoryimport.adjustment.DemandQueries;
+import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.PushReader;
 import dev.inventoryimport.intake.PushRejected;
 import dev.inventoryimport.intake.RecentPushes;
-import dev.inventoryimport.intake.Request;
-import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.platform.IdBlocks;
 import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.settings.AdjustmentMode;
 import dev.inventoryimport.settings.AdjustmentSettings;
-import dev.inventoryimport.settings.RuntimeSettings;
+import dev.inventoryimport.settings.ImportPolicy;
 import dev.inventoryimport.stock.StockKey;
 import dev.inventoryimport.stock.StockRows;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 /**
  * Applies one stored request in one transaction: claim it, apply its lines, write its report and
  * its new status. All of it commits, or none of it (a crash half-way leaves the request Pending and
- * the stock untouched).
+ * the stock untouched). Every statement goes through the import's local pool
+ * ({@link dev.inventoryimport.platform.DataSources#IMPORT}), so the transaction commits in one phase.
  */
 @Stateless
 public class ImportService {
@@ -57,8 +55,11 @@ public class ImportService {
         }
     }
 
-    @PersistenceContext(unitName = "inventory")
-    EntityManager em;
+    @Inject
+    ImportStore store;
+
+    @Inject
+    IdBlocks ids;
 
     @Inject
     StockRows stock;
@@ -67,79 +68,65 @@ public class ImportService {
     ReportLines lines;
 
     @Inject
-    RuntimeSettings settings;
-
-    @Inject
     DemandQueries demand;
-
-    @Inject
-    InventoryLog inventoryLog;
-
-    @Inject
-    FailureNotices failureNotices;
 
     @Inject
     RecentPushes recent;
 
     /**
-     * @param lockRows read the stock rows with a write lock: used when retrying after a conflict, so
-     *                 a message whose SKUs are hot waits for its turn instead of losing again
+     * @param lockRows   read the stock rows with a write lock: used when retrying after a conflict, so
+     *                   a message whose SKUs are hot waits for its turn instead of losing again
+     * @param policy     the settings in force, read before the transaction (a settings read inside it
+     *                   would join it through the other pool)
+     * @param adjustment the same for Adjust Inventory
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Attempt importRequest(long requestId, boolean lockRows) {
-        // The claim: a conditional update that also locks the row until this transaction ends, so a
-        // redelivered or re-sent trigger for the same request waits, then finds it no longer Pending.
-        int claimed = em.createQuery("UPDATE Request r SET r.attempts = r.attempts + 1"
-                        + " WHERE r.id = :id AND r.status = :pending")
-                .setParameter("id", requestId)
-                .setParameter("pending", RequestStatus.PENDING)
-                .executeUpdate();
-        if (claimed == 0) {
-            // Not claimable but still Pending (or absent): the row's commit is not finished yet.
-            Request seen = em.find(Request.class, requestId);
-            return Attempt.of(seen == null || seen.status() == RequestStatus.PENDING ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING);
+    public Attempt importRequest(long requestId, boolean lockRows, ImportPolicy policy, AdjustmentSettings adjustment) {
+        ImportStore.Claim claim = jdbc(() -> store.claim(requestId));
+        if (claim instanceof ImportStore.Unclaimed unclaimed) {
+            return Attempt.of(unclaimed == ImportStore.Unclaimed.NOT_VISIBLE ? Outcome.NOT_VISIBLE : Outcome.NOT_PENDING);
         }
-        Request request = em.find(Request.class, requestId);
-        LogContext.messageIs(request.messageId());
+        ImportStore.Claimed request = (ImportStore.Claimed) claim;
+        long messageId = request.messageId();
+        LogContext.messageIs(messageId);
         Optional<InventoryPush> parsed = recent.take(requestId);
         LocalDateTime now = UtcClock.now();
 
-        ProcessedMessage earlier = em.find(ProcessedMessage.class, request.messageId());
-        if (earlier != null && earlier.requestId() == requestId) {
+        Optional<Long> earlier = jdbc(() -> store.appliedBy(messageId));
+        if (earlier.isPresent() && earlier.get() == requestId) {
             // Applied already, its status lost (never expected; the import row is the proof): mend it.
-            request.markProcessed(now);
+            jdbc(() -> store.markProcessed(requestId, now));
             return Attempt.of(Outcome.PROCESSED);
         }
-        if (earlier != null) {
-            request.markRepeated(earlier.requestId(), now);
-            inventoryLog.repeated(request, earlier.requestId(), now);
+        if (earlier.isPresent()) {
+            jdbc(() -> store.markRepeated(requestId, earlier.get(), now));
+            jdbc(() -> store.logRepeated(requestId, messageId, earlier.get(), now));
             return Attempt.of(Outcome.REPEATED);
         }
-        em.persist(new ProcessedMessage(request.messageId(), requestId));
+        jdbc(() -> store.applying(messageId, requestId));
 
-        InventoryPush push = parsed.orElseGet(() -> read(request));
+        InventoryPush push = parsed.orElseGet(() -> read(requestId, request.contract()));
         Set<StockKey> keys = new HashSet<>(ImportRules.keysOf(push.lines()));
         Map<StockKey, StockRows.Row> rows = jdbc(() -> stock.load(keys, lockRows));
         ImportPlan plan = ImportRules.decide(push.lines(),
                 rows.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state())),
-                settings.importPolicy(), adjustments(keys));
+                policy, jdbc(() -> adjustments(keys, adjustment)));
 
         List<StockRows.Write> writes = plan.changes().stream()
                 .map(c -> new StockRows.Write(c.key(), c.sequenceId(), c.quantity(), c.inStock(),
                         c.newRow() ? null : rows.get(c.key()).version()))
                 .toList();
         jdbc(() -> stock.write(writes, now));
-        Import report = new Import(requestId, request.messageId(), plan, now);
-        em.persist(report);
-        jdbc(() -> lines.insert(report.id(), plan.lines()));
-        if (report.failures() > 0) {
-            failureNotices.raise(requestId, now);
+        long importId = jdbc(() -> ids.next(IdBlocks.Row.IMPORT));
+        jdbc(() -> store.insertReport(importId, requestId, messageId, plan, now));
+        jdbc(() -> lines.insert(importId, plan.lines()));
+        if (plan.count(LineResult.SUPERSEDED) > 0) {
+            jdbc(() -> store.logSuperseded(importId, requestId, messageId, now));
         }
-        request.markProcessed(now);
-        flush();
-        if (report.superseded() > 0) {
-            inventoryLog.superseded(report);
+        if (plan.count(LineResult.FAILURE) > 0) {
+            jdbc(() -> store.raiseFailureNotice(requestId, now));
         }
+        jdbc(() -> store.markProcessed(requestId, now));
         return new Attempt(Outcome.PROCESSED, plan);
     }
 
@@ -174,21 +161,8 @@ public class ImportService {
         }
     }
 
-    /** Writes now, so a collision with another import surfaces here as a conflict, not at commit. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Failures.classify(e) == Failures.Kind.CONFLICT) {
-                throw new ImportConflict(e);
-            }
-            throw e;
-        }
-    }
-
     /** Adjust Inventory: the demand on the message's SKUs of the adjustment source, one query per kind. */
-    private Adjustments adjustments(Set<StockKey> keys) {
-        AdjustmentSettings adjustment = settings.adjustment();
+    private Adjustments adjustments(Set<StockKey> keys, AdjustmentSettings adjustment) throws SQLException {
         if (adjustment.mode() == AdjustmentMode.NO) {
             return Adjustments.NONE;
         }
@@ -197,12 +171,13 @@ public class ImportService {
         return new Adjustments(adjustment, demand.demand(skus, adjustment));
     }
 
-    private static InventoryPush read(Request request) {
+    private InventoryPush read(long requestId, Contract contract) {
+        byte[] body = jdbc(() -> store.body(requestId));
         try {
-            return PushReader.read(request.contract(), request.body(), Integer.MAX_VALUE);
+            return PushReader.read(contract, body, Integer.MAX_VALUE);
         } catch (PushRejected e) {
             // Accepted at intake, so only a damaged row or an incompatible upgrade gets here.
-            throw new IllegalStateException("Stored body of request " + request.id() + " cannot be read: "
+            throw new IllegalStateException("Stored body of request " + requestId + " cannot be read: "
                     + e.getMessage(), e);
         }
     }
@@ -211,16 +186,8 @@ public class ImportService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markFailed(long requestId, String error) {
         LocalDateTime now = UtcClock.now();
-        int failed = em.createQuery("UPDATE Request r SET r.status = :failed, r.error = :error, r.processedAt = :at,"
-                        + " r.attempts = r.attempts + 1 WHERE r.id = :id AND r.status = :pending")
-                .setParameter("failed", RequestStatus.FAILED)
-                .setParameter("error", error)
-                .setParameter("at", now)
-                .setParameter("id", requestId)
-                .setParameter("pending", RequestStatus.PENDING)
-                .executeUpdate();
-        if (failed == 1) {
-            failureNotices.raise(requestId, now);
+        if (jdbc(() -> store.markFailed(requestId, error, now))) {
+            jdbc(() -> store.raiseFailureNotice(requestId, now));
         }
     }
 }

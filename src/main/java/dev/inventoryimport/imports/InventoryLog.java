@@ -3,9 +3,7 @@ package dev.inventoryimport.imports;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import dev.inventoryimport.intake.Request;
 import dev.inventoryimport.platform.Page;
-import dev.inventoryimport.platform.UtcTimestampConverter;
 import dev.inventoryimport.platform.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,8 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * The inventory log of the guide: superseded (stale) lines and repeated messages. Written in the
- * import's transaction, so an entry exists exactly when the import that met it committed.
+ * The inventory log of the guide, as the console reads it: superseded (stale) lines and repeated
+ * messages. {@link ImportStore} writes it in the import's transaction, so an entry exists exactly
+ * when the import that met it committed.
  */
 @ApplicationScoped
 public class InventoryLog {
@@ -31,37 +30,8 @@ public class InventoryLog {
         }
     }
 
-    private static final UtcTimestampConverter TIME = new UtcTimestampConverter();
-
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
-
-    /** Copies the import's superseded lines into the log: one statement, after the lines are written. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void superseded(Import report) {
-        em.createNativeQuery("INSERT INTO inventory_log (logged_at, kind, request_id, import_id, message_id, source,"
-                        + " sku, sequence_id, qty_received, message)"
-                        + " SELECT ?, 'SUPERSEDED', ?, ?, ?, l.source, l.sku, l.sequence_id, l.qty_received, l.message"
-                        + " FROM import_line l WHERE l.import_id = ? AND l.result = 'SUPERSEDED' ORDER BY l.line_no")
-                .setParameter(1, TIME.convertToDatabaseColumn(report.processedAt()))
-                .setParameter(2, report.requestId())
-                .setParameter(3, report.id())
-                .setParameter(4, report.messageId())
-                .setParameter(5, report.id())
-                .executeUpdate();
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void repeated(Request request, long earlierRequestId, LocalDateTime at) {
-        em.createNativeQuery("INSERT INTO inventory_log (logged_at, kind, request_id, message_id, message)"
-                        + " VALUES (?, 'REPEATED', ?, ?, ?)")
-                .setParameter(1, TIME.convertToDatabaseColumn(at))
-                .setParameter(2, request.id())
-                .setParameter(3, request.messageId())
-                .setParameter(4, "Message " + request.messageId() + " was received before (request "
-                        + earlierRequestId + "): not processed again")
-                .executeUpdate();
-    }
 
     @Transactional
     public long count(Filter filter) {

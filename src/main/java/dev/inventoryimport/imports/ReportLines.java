@@ -10,46 +10,48 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.inventoryimport.platform.DataSources;
+import dev.inventoryimport.platform.MultiRowInsert;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Writes an import report's lines as one JDBC batch (a multi-row insert on MySQL) on the caller's
- * JTA transaction. The lines are write-once, so an entity per line bought nothing but CPU; they are
- * read back through {@link ImportLine}, whose constructor still decides their stored form.
+ * Writes an import report's lines as multi-row inserts on the caller's JTA transaction. The lines
+ * are write-once, so an entity per line bought nothing but CPU; they are read back through
+ * {@link ImportLine}, whose constructor still decides their stored form.
  */
 @ApplicationScoped
 public class ReportLines {
 
-    @Resource(lookup = DataSources.TRANSACTIONAL)
+    private static final MultiRowInsert<ImportLine> INSERT = new MultiRowInsert<>("INSERT INTO import_line"
+            + " (import_id, line_no, source, sku, sequence_id, qty_received, qty_set, units_unsent_orders,"
+            + " units_active_quotes, result, message) VALUES", 11, "", ReportLines::bind);
+
+    @Resource(lookup = DataSources.IMPORT)
     DataSource dataSource;
 
     public void insert(long importId, List<LineDecision> lines) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO import_line (import_id, line_no, source, sku,"
-                     + " sequence_id, qty_received, qty_set, units_unsent_orders, units_active_quotes, result, message)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (LineDecision decision : lines) {
-                ImportLine line = new ImportLine(importId, decision);
-                insert.setLong(1, importId);
-                insert.setInt(2, line.lineNo());
-                insert.setString(3, line.source());
-                insert.setString(4, line.sku());
-                if (line.sequenceId() == null) {
-                    insert.setNull(5, Types.BIGINT);
-                } else {
-                    insert.setLong(5, line.sequenceId());
-                }
-                setDecimal(insert, 6, line.qtyReceived());
-                setDecimal(insert, 7, line.qtySet());
-                setDecimal(insert, 8, line.unsentOrderUnits());
-                setDecimal(insert, 9, line.activeQuoteUnits());
-                insert.setString(10, line.result().name());
-                insert.setString(11, line.message());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        List<ImportLine> rows = lines.stream().map(decision -> new ImportLine(importId, decision)).toList();
+        try (Connection c = dataSource.getConnection()) {
+            INSERT.write(c, rows);
         }
+    }
+
+    private static void bind(PreparedStatement insert, int first, ImportLine line) throws SQLException {
+        insert.setLong(first, line.importId());
+        insert.setInt(first + 1, line.lineNo());
+        insert.setString(first + 2, line.source());
+        insert.setString(first + 3, line.sku());
+        if (line.sequenceId() == null) {
+            insert.setNull(first + 4, Types.BIGINT);
+        } else {
+            insert.setLong(first + 4, line.sequenceId());
+        }
+        setDecimal(insert, first + 5, line.qtyReceived());
+        setDecimal(insert, first + 6, line.qtySet());
+        setDecimal(insert, first + 7, line.unsentOrderUnits());
+        setDecimal(insert, first + 8, line.activeQuoteUnits());
+        insert.setString(first + 9, line.result().name());
+        insert.setString(first + 10, line.message());
     }
 
     private static void setDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {

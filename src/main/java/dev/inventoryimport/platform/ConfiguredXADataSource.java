@@ -100,8 +100,15 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
             // A rewritten batch of updates is one long multi-statement, parsed by the driver on every
             // execution unless cached (measured: a tenth of the service's CPU in a full push).
             mysql.setCachePrepStmts(true);
-            mysql.setPrepStmtCacheSize(32);
+            // Multi-row statements have a text per row count (MultiRowInsert): room for the common ones.
+            mysql.setPrepStmtCacheSize(256);
             mysql.setPrepStmtCacheSqlLimit(64 * 1024);
+            // Measured on the floor's own writes: a quarter of the driver's CPU went to a tracing span
+            // per statement (Payara ships OpenTelemetry), clock reads for idle-time statistics and
+            // round trips asking the server for the session state the driver itself set.
+            mysql.setOpenTelemetry("DISABLED");
+            mysql.setMaintainTimeStats(false);
+            mysql.setUseLocalSessionState(true);
             // XA branches must stay on one physical connection (MySQL cannot resume them elsewhere).
             mysql.setPinGlobalTxToPhysicalConnection(true);
             mysql.setConnectTimeout(5_000);

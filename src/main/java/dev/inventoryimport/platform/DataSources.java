@@ -5,8 +5,9 @@ import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 
 /**
- * The application's two pools on one database. {@code inventory} joins JTA transactions (imports,
- * intake); {@code inventoryNonTx} serves work that must not hold the caller's transaction: id
+ * The application's three pools on one database. {@code inventory} joins JTA transactions as an XA
+ * resource (intake, where the request row and its JMS message commit together, and the console);
+ * {@code inventoryImport} joins them as a local resource (imports); {@code inventoryNonTx} serves work that must not hold the caller's transaction: id
  * allocation (so the id table's row lock is never held until an import commits) and migrations.
  * {@link ConfiguredXADataSource} finds the database from configuration.
  */
@@ -14,6 +15,15 @@ import jakarta.ejb.Singleton;
         @DataSourceDefinition(
                 name = DataSources.TRANSACTIONAL,
                 className = "dev.inventoryimport.platform.ConfiguredXADataSource",
+                transactional = true,
+                initialPoolSize = 2,
+                minPoolSize = 2,
+                maxPoolSize = 32,
+                maxIdleTime = 300,
+                properties = {DataSources.VALIDATE, DataSources.VALIDATE_BY_METADATA, DataSources.FAIL_ALL}),
+        @DataSourceDefinition(
+                name = DataSources.IMPORT,
+                className = "dev.inventoryimport.platform.ConfiguredLocalDataSource",
                 transactional = true,
                 initialPoolSize = 2,
                 minPoolSize = 2,
@@ -35,6 +45,12 @@ public class DataSources {
 
     public static final String TRANSACTIONAL = "java:app/jdbc/inventory";
     public static final String NON_TRANSACTIONAL = "java:app/jdbc/inventoryNonTx";
+    /**
+     * The import's own pool: joins JTA transactions as a local (non-XA) resource. Everything an
+     * import writes goes through it, so its transaction commits in one phase, without the
+     * transaction log; nothing else may join that transaction through the other pools.
+     */
+    public static final String IMPORT = "java:app/jdbc/inventoryImport";
 
     // After a database outage the pools would keep handing out connections the driver already
     // knows are dead ("No operations allowed after connection closed"): check each one before use

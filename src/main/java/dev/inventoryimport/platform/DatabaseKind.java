@@ -40,7 +40,7 @@ public enum DatabaseKind {
         }
     }
 
-    static DatabaseKind of(Connection c) throws SQLException {
+    public static DatabaseKind of(Connection c) throws SQLException {
         String product = c.getMetaData().getDatabaseProductName().toLowerCase();
         if (product.contains("h2")) {
             return H2;

@@ -20,9 +20,8 @@ import jakarta.transaction.Transactional;
  * served from a snapshot refreshed every few seconds: an import reads them for every message.
  */
 @ApplicationScoped
-// Reads join the caller's transaction if there is one, else run without: either way a fresh
-// persistence context, and a failed read (database away) cannot doom a transaction of its own.
-@Transactional(Transactional.TxType.SUPPORTS)
+// Reads carry no transaction attribute of their own (an interceptor on every read cost more than
+// the snapshot): the query joins the caller's transaction if there is one, else runs without one.
 public class RuntimeSettings {
 
     private static final Logger LOG = Logger.getLogger(RuntimeSettings.class.getName());

@@ -12,7 +12,7 @@ import java.util.List;
 
 import dev.inventoryimport.platform.UtcClock;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class StockResource {
 
+    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final int MAX_PAGE = 1000;
 
     @Inject
@@ -46,18 +49,18 @@ public class StockResource {
         }
         BigDecimal total = BigDecimal.ZERO;
         LocalDateTime updated = null;
-        JsonArrayBuilder sources = Json.createArrayBuilder();
+        JsonArrayBuilder sources = JSON.createArrayBuilder();
         for (StockItem row : rows) {
             total = total.add(row.quantity());
             updated = updated == null || row.updatedAt().isAfter(updated) ? row.updatedAt() : updated;
-            sources.add(Json.createObjectBuilder()
+            sources.add(JSON.createObjectBuilder()
                     .add("source", row.source())
                     .add("qty", Quantities.plain(row.quantity()))
                     .add("is_in_stock", row.inStock())
-                    .add("sequence_id", row.sequenceId() == null ? null : Json.createValue(row.sequenceId()))
+                    .add("sequence_id", row.sequenceId() == null ? null : JSON.createValue(row.sequenceId()))
                     .add("updated_at", UtcClock.iso(row.updatedAt())));
         }
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("sku", sku)
                 .add("qty", Quantities.plain(total))
                 .add("is_in_stock", total.signum() > 0)
@@ -93,9 +96,9 @@ public class StockResource {
         }
         List<StockItem> rows = stock.changedAfter(since, after == null ? null : after.sku(),
                 after == null ? null : after.source(), size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         rows.forEach(r -> items.add(item(r)));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("items", items);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("items", items);
         if (rows.size() == size) {
             StockItem last = rows.get(rows.size() - 1);
             body.add("next_cursor", new Cursor(last.updatedAt(), last.sku(), last.source()).encode());
@@ -106,12 +109,12 @@ public class StockResource {
     }
 
     private static JsonObjectBuilder item(StockItem r) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("sku", r.sku())
                 .add("source", r.source())
                 .add("qty", Quantities.plain(r.quantity()))
                 .add("is_in_stock", r.inStock())
-                .add("sequence_id", r.sequenceId() == null ? null : Json.createValue(r.sequenceId()))
+                .add("sequence_id", r.sequenceId() == null ? null : JSON.createValue(r.sequenceId()))
                 .add("updated_at", UtcClock.iso(r.updatedAt()));
     }
 
@@ -124,7 +127,7 @@ public class StockResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(Json.createObjectBuilder().add("message", message).build().toString())
+        return Response.status(status).entity(JSON.createObjectBuilder().add("message", message).build().toString())
                 .build();
     }
 

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,8 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import dev.inventoryimport.platform.DataSources;
+import dev.inventoryimport.platform.DatabaseKind;
+import dev.inventoryimport.platform.MultiRowInsert;
 import dev.inventoryimport.platform.UtcTimestampConverter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +48,11 @@ public class StockRows {
     public record Write(StockKey key, long sequenceId, BigDecimal quantity, boolean inStock, Long expectedVersion) {
     }
 
-    @Resource(lookup = DataSources.TRANSACTIONAL)
+    @Resource(lookup = DataSources.IMPORT)
     DataSource dataSource;
+
+    /** Which statements to use; the database does not change while the service runs. */
+    private volatile DatabaseKind kind;
 
     /**
      * The existing rows among {@code keys}. With {@code lock} they are write-locked as they are read,
@@ -82,7 +86,10 @@ public class StockRows {
         return rows;
     }
 
-    /** Applies {@code writes} in key order: updates in one batch, inserts in another. */
+    /**
+     * Applies {@code writes} in key order: updates first, then inserts, each as few statements. An
+     * update names the version it read and fails the whole write when a row has moved on since.
+     */
     public void write(Collection<Write> writes, LocalDateTime at) throws SQLException {
         List<Write> updates = new ArrayList<>();
         List<Write> inserts = new ArrayList<>();
@@ -91,11 +98,38 @@ public class StockRows {
         String time = (String) TIME.convertToDatabaseColumn(at);
         try (Connection c = dataSource.getConnection()) {
             if (!updates.isEmpty()) {
-                update(c, updates, time);
+                if (kind(c) == DatabaseKind.MYSQL) {
+                    upsert(c, updates, time);
+                } else {
+                    update(c, updates, time);
+                }
             }
             if (!inserts.isEmpty()) {
-                insert(c, inserts, time);
+                // A concurrent first insert of the same row fails on the primary key: a conflict, retried.
+                INSERT.write(c, inserts.stream().map(w -> new Bound(w, time)).toList());
             }
+        }
+    }
+
+    private DatabaseKind kind(Connection c) throws SQLException {
+        DatabaseKind k = kind;
+        if (k == null) {
+            kind = k = DatabaseKind.of(c);
+        }
+        return k;
+    }
+
+    /**
+     * MySQL: one multi-row upsert instead of one UPDATE per row, which MySQL parses and runs one by
+     * one. Every row exists and is changed only if it still has the version read (the version is
+     * assigned last, so each guard sees the old one). MySQL counts 2 for a row changed and 1 for a
+     * row left as it was (or, had it vanished, inserted): anything short of 2 per row is a lost race.
+     */
+    private static void upsert(Connection c, List<Write> updates, String time) throws SQLException {
+        long counted = UPSERT.write(c, updates.stream().map(w -> new Bound(w, time)).toList());
+        if (counted != 2L * updates.size()) {
+            throw new OptimisticLockException("Of " + updates.size() + " stock rows, "
+                    + (2L * updates.size() - counted) + " were changed by a concurrent import");
         }
     }
 
@@ -123,24 +157,28 @@ public class StockRows {
         }
     }
 
-    private static void insert(Connection c, List<Write> inserts, String time) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO stock_item (sku, source, quantity,"
-                + " is_in_stock, sequence_id, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)")) {
-            for (Write w : inserts) {
-                insert.setString(1, w.key().sku());
-                insert.setString(2, w.key().source());
-                insert.setBigDecimal(3, w.quantity());
-                insert.setBoolean(4, w.inStock());
-                insert.setLong(5, w.sequenceId());
-                insert.setString(6, time);
-                insert.addBatch();
-            }
-            int[] counts = insert.executeBatch();
-            for (int count : counts) {
-                if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-                    throw new SQLException("Stock row insert reported " + count + " rows");
-                }
-            }
-        }
+    /** A write with the time of its import, as the statements bind it. */
+    private record Bound(Write write, String time) {
+    }
+
+    private static final String COLUMNS = "INSERT INTO stock_item (sku, source, quantity, is_in_stock, sequence_id,"
+            + " updated_at, version) VALUES";
+    private static final MultiRowInsert<Bound> INSERT = new MultiRowInsert<>(COLUMNS, 7, "", StockRows::bind);
+    private static final String STILL_READ = "IF(version = VALUES(version) - 1, VALUES(%1$s), %1$s)";
+    private static final MultiRowInsert<Bound> UPSERT = new MultiRowInsert<>(COLUMNS, 7, "ON DUPLICATE KEY UPDATE"
+            + " quantity = " + STILL_READ.formatted("quantity") + ", is_in_stock = " + STILL_READ.formatted("is_in_stock")
+            + ", sequence_id = " + STILL_READ.formatted("sequence_id") + ", updated_at = " + STILL_READ.formatted("updated_at")
+            + ", version = " + STILL_READ.formatted("version"), StockRows::bind);
+
+    /** The row's figure and its new version: the one read plus one, or 1 for a new row. */
+    private static void bind(PreparedStatement statement, int first, Bound row) throws SQLException {
+        Write w = row.write();
+        statement.setString(first, w.key().sku());
+        statement.setString(first + 1, w.key().source());
+        statement.setBigDecimal(first + 2, w.quantity());
+        statement.setBoolean(first + 3, w.inStock());
+        statement.setLong(first + 4, w.sequenceId());
+        statement.setString(first + 5, row.time());
+        statement.setLong(first + 6, w.expectedVersion() == null ? 1 : w.expectedVersion() + 1);
     }
 }

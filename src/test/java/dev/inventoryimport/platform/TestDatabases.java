@@ -20,7 +20,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * failsafe run ({@code it.database}): an H2 file under {@code target/} with the service's own URL,
  * or a MariaDB database next to the one the Arquillian tests use ({@code it.mariadb.url}).
  */
-final class TestDatabases {
+public final class TestDatabases {
 
     private TestDatabases() {
     }
@@ -29,7 +29,7 @@ final class TestDatabases {
         return "mariadb".equals(System.getProperty("it.database"));
     }
 
-    static DataSource fresh(String name) {
+    public static DataSource fresh(String name) {
         return onMariaDb() ? freshMariaDb(name) : freshH2(name);
     }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Measures the service against the database's own floor, in one go, on the same database:
+ * (0) a first full push right after start, both sides on a cold JVM, which also warms them up; then
  * (1) a full push of N SKUs in 150-SKU messages from 4 pushers, (2) the same updates again under new
  * message ids (all Duplicate), (3) 8 pushers streaming 20-SKU messages for a minute with shuffles
  * and repeats (latency). For each it prints SKU updates/s of floor and service and their ratio,
@@ -76,10 +77,14 @@ public final class Benchmark {
         String floorUrl = db.equals("h2") ? "jdbc:h2:file:" + work.resolve("floor-h2/db") : database("inventory_bench_floor");
         FloorBenchmark floor = new FloorBenchmark(floorUrl, user(db), password(db));
         floor.prepare();
+        // Both sides are measured cold (first run in a fresh JVM: the JIT compiler competes for the
+        // two cores) and then warm, the way a service that has been running a while sees a push.
+        FloorBenchmark.Result floorCold = floor.run(skus, chunk, 4, seqBase - 10L * skus, 0);
+        floor.prepare();
         FloorBenchmark.Result floor1 = floor.run(skus, chunk, 4, seqBase, 0);
         FloorBenchmark.Result floor2 = floor.run(skus, chunk, 4, seqBase, skus); // same updates, new messages
-        log(db + " floor: " + Math.round(floor1.updatesPerSecond()) + " and " + Math.round(floor2.updatesPerSecond())
-                + " SKU updates/s");
+        log(db + " floor: " + Math.round(floorCold.updatesPerSecond()) + " cold, then " + Math.round(floor1.updatesPerSecond())
+                + " and " + Math.round(floor2.updatesPerSecond()) + " SKU updates/s");
 
         Map<String, String> env = new HashMap<>();
         env.put("DATA_DIR", work.resolve("service-" + db).toString());
@@ -95,16 +100,20 @@ public final class Benchmark {
         try (ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve("service-" + db + ".log"))) {
             ServiceProbe probe = new ServiceProbe(service.baseUrl(), TOKEN);
 
-            Measured w1 = full(service, probe, skus, chunk, seqBase, 0);
+            Measured cold = full(service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L);
+            rows.add(row(db, "0 first push after start (cold)", cold, floorCold, service.usedHeapAfterFullGcMb()));
+
+            Measured w1 = full(service, probe, "SIM-", skus, chunk, seqBase, 0);
             double heap = service.usedHeapAfterFullGcMb();
             Map<String, long[]> stock = probe.readAllStock();
-            long wrong = ServiceProbe.notAtNewest(w1.result().expected(), stock).size();
-            log(db + " workload 1: " + stock.size() + " SKUs read back, " + wrong + " not at their newest figure");
+            long wrong = ServiceProbe.notAtNewest(w1.result().expected(), stock).size()
+                    + ServiceProbe.notAtNewest(cold.result().expected(), stock).size();
+            log(db + " workloads 0 and 1: " + stock.size() + " SKUs read back, " + wrong + " not at their newest figure");
             rows.add(row(db, "1 full push, 4 pushers", w1, floor1, heap));
 
             String workloads = option("workloads", "1,2,3");
             if (workloads.contains("2")) {
-                Measured w2 = full(service, probe, skus, chunk, seqBase, seqBase + 50_000_000L);
+                Measured w2 = full(service, probe, "SIM-", skus, chunk, seqBase, seqBase + 50_000_000L);
                 long duplicates = w2.done().stream().mapToLong(ServiceProbe.Done::duplicates).sum();
                 log(db + " workload 2: " + duplicates + " of " + skus + " lines Duplicate");
                 rows.add(row(db, "2 same updates again (Duplicate)", w2, floor2, service.usedHeapAfterFullGcMb()));
@@ -126,11 +135,11 @@ public final class Benchmark {
     private record Measured(SimulationResult result, List<ServiceProbe.Done> done, double seconds) {
     }
 
-    private Measured full(ServiceProcess service, ServiceProbe probe, int skus, int chunk, long seqBase,
-                          long messageIdBase) throws Exception {
+    private Measured full(ServiceProcess service, ServiceProbe probe, String skuPrefix, int skus, int chunk,
+                          long seqBase, long messageIdBase) throws Exception {
         SimulationConfig config = new SimulationConfig(SimulationConfig.Contract.M2_SOAP, SimulationConfig.Mode.FULL,
                 URI.create(service.baseUrl()), TOKEN, null, null, 42, 4, Duration.ofSeconds(60), seqBase, null, null,
-                skus, chunk, "SIM-", 0, null, 0, 0, 0, messageIdBase);
+                skus, chunk, skuPrefix, 0, null, 0, 0, 0, messageIdBase);
         return measure(probe, config);
     }
 

@@ -48,6 +48,26 @@ public class Magento1SoapEndpoint implements Provider<DataSource> {
     @Resource
     WebServiceContext context;
 
+    /** The beans a call needs. */
+    private record Beans(IntakeService intake, Magento1Sessions sessions, PushMetrics metrics) {
+    }
+
+    /**
+     * Looked up once: the runtime creates this endpoint outside CDI, and {@code CDI.current()} walks
+     * the caller's stack on every call. Proxies of application-wide beans, so holding them is safe.
+     */
+    private volatile Beans beans;
+
+    private Beans beans() {
+        Beans b = beans;
+        if (b == null) {
+            CDI<Object> cdi = CDI.current();
+            beans = b = new Beans(cdi.select(IntakeService.class).get(), cdi.select(Magento1Sessions.class).get(),
+                    cdi.select(PushMetrics.class).get());
+        }
+        return b;
+    }
+
     @Override
     public DataSource invoke(DataSource request) {
         MessageContext mc = context.getMessageContext();
@@ -57,7 +77,7 @@ public class Magento1SoapEndpoint implements Provider<DataSource> {
             return ProviderAnswer.of(mc, 405, Map.of("Allow", "POST"), "text/plain; charset=utf-8",
                     "POST SOAP calls here; GET /api/v2_soap/?wsdl=1 for the WSDL".getBytes(StandardCharsets.UTF_8));
         }
-        IntakeService intake = CDI.current().select(IntakeService.class).get();
+        IntakeService intake = beans().intake();
         Magento1Request call = null;
         byte[] body = null;
         DataSource answer = null;
@@ -81,7 +101,7 @@ public class Magento1SoapEndpoint implements Provider<DataSource> {
         }
         // Pushes are the update calls; a body refused unread may have been one, so it counts too.
         if (call == null || call.call() instanceof Magento1Call.MultiUpdate) {
-            CDI.current().select(PushMetrics.class).get().answered(Contract.M1_SOAP, ProviderAnswer.status(mc));
+            beans().metrics().answered(Contract.M1_SOAP, ProviderAnswer.status(mc));
         }
         return answer;
     }
@@ -93,7 +113,7 @@ public class Magento1SoapEndpoint implements Provider<DataSource> {
 
     private DataSource answer(MessageContext mc, HttpServletRequest http, Magento1Request request,
                               IntakeService intake, byte[] body) {
-        Magento1Sessions sessions = CDI.current().select(Magento1Sessions.class).get();
+        Magento1Sessions sessions = beans().sessions();
         SoapVersion v = request.version();
         Magento1Call call = request.call();
         if (call instanceof Magento1Call.Login login) {

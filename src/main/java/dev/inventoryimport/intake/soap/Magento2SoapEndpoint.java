@@ -47,6 +47,27 @@ public class Magento2SoapEndpoint implements Provider<DataSource> {
     @Resource
     WebServiceContext context;
 
+    /** The beans a push needs. */
+    private record Beans(IntakeService intake, ApiTokens tokens, PushMetrics metrics) {
+    }
+
+    /**
+     * Looked up once: the runtime creates this endpoint outside CDI, and {@code CDI.current()} walks
+     * the caller's stack on every call (a measurable share of a push). Application-scoped proxies,
+     * so holding them is safe.
+     */
+    private volatile Beans beans;
+
+    private Beans beans() {
+        Beans b = beans;
+        if (b == null) {
+            CDI<Object> cdi = CDI.current();
+            beans = b = new Beans(cdi.select(IntakeService.class).get(), cdi.select(ApiTokens.class).get(),
+                    cdi.select(PushMetrics.class).get());
+        }
+        return b;
+    }
+
     @Override
     public DataSource invoke(DataSource request) {
         MessageContext mc = context.getMessageContext();
@@ -58,14 +79,14 @@ public class Magento2SoapEndpoint implements Provider<DataSource> {
                     ("POST a push here; GET ?wsdl&services=" + SERVICE + " for the WSDL").getBytes(StandardCharsets.UTF_8));
         }
         DataSource answer = push(mc, http, query, request);
-        CDI.current().select(PushMetrics.class).get().answered(Contract.M2_SOAP, ProviderAnswer.status(mc));
+        beans().metrics().answered(Contract.M2_SOAP, ProviderAnswer.status(mc));
         return answer;
     }
 
     private DataSource push(MessageContext mc, HttpServletRequest http, String query, DataSource request) {
         SoapVersion version = SoapVersion.fromContentType(http.getContentType());
-        IntakeService intake = CDI.current().select(IntakeService.class).get();
-        if (!CDI.current().select(ApiTokens.class).get().accepts(http.getHeader("Authorization"))) {
+        IntakeService intake = beans().intake();
+        if (!beans().tokens().accepts(http.getHeader("Authorization"))) {
             return fault(mc, version, 401, Map.of("WWW-Authenticate", "Bearer"), true,
                     "A valid bearer token is required (Authorization: Bearer <token>)");
         }

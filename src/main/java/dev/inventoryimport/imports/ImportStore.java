@@ -1,0 +1,183 @@
+package dev.inventoryimport.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import dev.inventoryimport.intake.Contract;
+import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.intake.StoredBody;
+import dev.inventoryimport.platform.DataSources;
+import dev.inventoryimport.platform.UtcTimestampConverter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * An import's own rows, in plain JDBC on the import's local pool ({@link DataSources#IMPORT}): the
+ * claim and status of its request, the applied-message guard, the report row, the inventory log
+ * and the failure notice. One statement each, all in the caller's transaction. Why not JPA: the
+ * entity machinery of these few rows cost more CPU per message than the SQL, and a second pool
+ * joining the transaction would make it two-phase.
+ */
+@ApplicationScoped
+public class ImportStore {
+
+    private static final UtcTimestampConverter TIME = new UtcTimestampConverter();
+    private static final StoredBody BODY = new StoredBody();
+
+    /** What a claim found. */
+    public sealed interface Claim permits Claimed, Unclaimed {
+    }
+
+    /** The request is this import's until its transaction ends. */
+    public record Claimed(long messageId, Contract contract) implements Claim {
+    }
+
+    /** Why there was nothing to claim. */
+    public enum Unclaimed implements Claim {
+        /** No such row visible yet: the trigger can overtake the commit of the row it names. */
+        NOT_VISIBLE,
+        /** Processed, Repeated or Failed already: a duplicate trigger. */
+        NOT_PENDING
+    }
+
+    @Resource(lookup = DataSources.IMPORT)
+    DataSource dataSource;
+
+    /**
+     * Claims a Pending request: a conditional update that also locks its row until the transaction
+     * ends, so a redelivered or re-sent trigger for it waits, then finds it no longer Pending.
+     */
+    public Claim claim(long requestId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            int claimed;
+            try (PreparedStatement update = c.prepareStatement("UPDATE inventory_request SET attempts = attempts + 1"
+                    + " WHERE id = ? AND status = 'PENDING'")) {
+                update.setLong(1, requestId);
+                claimed = update.executeUpdate();
+            }
+            try (PreparedStatement select = c.prepareStatement("SELECT message_id, contract, status FROM inventory_request"
+                    + " WHERE id = ?")) {
+                select.setLong(1, requestId);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        return Unclaimed.NOT_VISIBLE;
+                    }
+                    if (claimed == 1) {
+                        return new Claimed(rs.getLong(1), Contract.valueOf(rs.getString(2)));
+                    }
+                    // Still Pending yet not claimable: the commit of the row is not finished.
+                    return RequestStatus.valueOf(rs.getString(3)) == RequestStatus.PENDING
+                            ? Unclaimed.NOT_VISIBLE : Unclaimed.NOT_PENDING;
+                }
+            }
+        }
+    }
+
+    /** The body exactly as received (stored compressed or not). */
+    public byte[] body(long requestId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT body FROM inventory_request WHERE id = ?")) {
+            select.setLong(1, requestId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("Request " + requestId + " vanished while claimed");
+                }
+                return BODY.convertToEntityAttribute(rs.getBytes(1));
+            }
+        }
+    }
+
+    /** The request that applied {@code messageId}, if one did. */
+    public Optional<Long> appliedBy(long messageId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT request_id FROM processed_message WHERE message_id = ?")) {
+            select.setLong(1, messageId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Records that {@code requestId} applies {@code messageId}. The primary key stops two requests of
+     * one message from both being applied: the second fails here (a conflict) and is then Repeated.
+     */
+    public void applying(long messageId, long requestId) throws SQLException {
+        update("INSERT INTO processed_message (message_id, request_id) VALUES (?, ?)", messageId, requestId);
+    }
+
+    public void insertReport(long importId, long requestId, long messageId, ImportPlan plan, LocalDateTime at)
+            throws SQLException {
+        update("INSERT INTO inventory_import (id, request_id, message_id, successes, duplicates, superseded, failures,"
+                        + " processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", importId, requestId, messageId,
+                plan.count(LineResult.SUCCESS), plan.count(LineResult.DUPLICATE), plan.count(LineResult.SUPERSEDED),
+                plan.count(LineResult.FAILURE), time(at));
+    }
+
+    public void markProcessed(long requestId, LocalDateTime at) throws SQLException {
+        update("UPDATE inventory_request SET status = 'PROCESSED', processed_at = ?, error = NULL WHERE id = ?",
+                time(at), requestId);
+    }
+
+    public void markRepeated(long requestId, long earlierRequestId, LocalDateTime at) throws SQLException {
+        update("UPDATE inventory_request SET status = 'REPEATED', repeats_request_id = ?, processed_at = ?, error = NULL"
+                + " WHERE id = ?", earlierRequestId, time(at), requestId);
+    }
+
+    /**
+     * The dead letter: Failed with its error, counted as an attempt, if still Pending.
+     *
+     * @return whether it was marked (false: another attempt ended it meanwhile)
+     */
+    public boolean markFailed(long requestId, String error, LocalDateTime at) throws SQLException {
+        return update("UPDATE inventory_request SET status = 'FAILED', error = ?, processed_at = ?, attempts = attempts + 1"
+                + " WHERE id = ? AND status = 'PENDING'", error, time(at), requestId) == 1;
+    }
+
+    /** Copies the report's superseded lines into the inventory log: one statement, after the lines. */
+    public void logSuperseded(long importId, long requestId, long messageId, LocalDateTime at) throws SQLException {
+        update("INSERT INTO inventory_log (logged_at, kind, request_id, import_id, message_id, source, sku, sequence_id,"
+                + " qty_received, message) SELECT ?, 'SUPERSEDED', ?, ?, ?, l.source, l.sku, l.sequence_id, l.qty_received,"
+                + " l.message FROM import_line l WHERE l.import_id = ? AND l.result = 'SUPERSEDED' ORDER BY l.line_no",
+                time(at), requestId, importId, messageId, importId);
+    }
+
+    public void logRepeated(long requestId, long messageId, long earlierRequestId, LocalDateTime at) throws SQLException {
+        update("INSERT INTO inventory_log (logged_at, kind, request_id, message_id, message) VALUES (?, 'REPEATED', ?, ?, ?)",
+                time(at), requestId, messageId, "Message " + messageId + " was received before (request "
+                        + earlierRequestId + "): not processed again");
+    }
+
+    /** Raises the console's failure banner for the request; a second failure of it keeps one notice. */
+    public void raiseFailureNotice(long requestId, LocalDateTime at) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT 1 FROM failure_notice WHERE request_id = ?")) {
+            select.setLong(1, requestId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        update("INSERT INTO failure_notice (request_id, raised_at) VALUES (?, ?)", requestId, time(at));
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private static String time(LocalDateTime at) {
+        return (String) TIME.convertToDatabaseColumn(at);
+    }
+}

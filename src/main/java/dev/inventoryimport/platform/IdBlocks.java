@@ -1,0 +1,82 @@
+package dev.inventoryimport.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Ids for the rows written in plain JDBC (requests at intake, import reports), taken in blocks from
+ * {@code id_gen} the way the entities' table generators take them (add the block size, read the new
+ * high mark), so both can never hand out the same id, on any instance. Each block is taken in a
+ * short transaction of its own on the pool that joins no other, so the row is never locked until
+ * the caller's transaction commits.
+ */
+@ApplicationScoped
+public class IdBlocks {
+
+    /** A row of {@code id_gen}, with its entity's {@code allocationSize}. */
+    public enum Row {
+        REQUEST("request"), IMPORT("import");
+
+        static final int BLOCK = 100;
+        private final String name;
+
+        Row(String name) {
+            this.name = name;
+        }
+    }
+
+    private record Block(long next, long end) {
+    }
+
+    @Resource(lookup = DataSources.NON_TRANSACTIONAL)
+    DataSource dataSource;
+
+    private final Map<Row, Block> blocks = new EnumMap<>(Row.class);
+
+    public synchronized long next(Row row) throws SQLException {
+        Block b = blocks.get(row);
+        if (b == null || b.next() == b.end()) {
+            long high = take(row);
+            b = new Block(high - Row.BLOCK + 1, high + 1);
+        }
+        blocks.put(row, new Block(b.next() + 1, b.end()));
+        return b.next();
+    }
+
+    private long take(Row row) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement add = c.prepareStatement("UPDATE id_gen SET gen_value = gen_value + ? WHERE gen_name = ?");
+                 PreparedStatement read = c.prepareStatement("SELECT gen_value FROM id_gen WHERE gen_name = ?")) {
+                add.setInt(1, Row.BLOCK);
+                add.setString(2, row.name);
+                if (add.executeUpdate() != 1) {
+                    throw new SQLException("id_gen has no row '" + row.name + "'");
+                }
+                read.setString(1, row.name);
+                long high;
+                try (ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    high = rs.getLong(1);
+                }
+                c.commit();
+                return high;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+}
