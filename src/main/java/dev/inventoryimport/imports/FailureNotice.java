@@ -25,11 +25,6 @@ public class FailureNotice {
     protected FailureNotice() {
     }
 
-    FailureNotice(long requestId, LocalDateTime raisedAt) {
-        this.requestId = requestId;
-        this.raisedAt = raisedAt;
-    }
-
     public long requestId() {
         return requestId;
     }

@@ -46,16 +46,6 @@ public class Import {
     protected Import() {
     }
 
-    Import(long requestId, long messageId, ImportPlan plan, LocalDateTime processedAt) {
-        this.requestId = requestId;
-        this.messageId = messageId;
-        this.successes = plan.count(LineResult.SUCCESS);
-        this.duplicates = plan.count(LineResult.DUPLICATE);
-        this.superseded = plan.count(LineResult.SUPERSEDED);
-        this.failures = plan.count(LineResult.FAILURE);
-        this.processedAt = processedAt;
-    }
-
     public Long id() {
         return id;
     }

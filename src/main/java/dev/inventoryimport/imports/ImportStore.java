@@ -107,6 +107,7 @@ public class ImportStore {
     /**
      * Records that {@code requestId} applies {@code messageId}. The primary key stops two requests of
      * one message from both being applied: the second fails here (a conflict) and is then Repeated.
+     * Retention never removes these rows: duplicate detection must not weaken with age.
      */
     public void applying(long messageId, long requestId) throws SQLException {
         update("INSERT INTO processed_message (message_id, request_id) VALUES (?, ?)", messageId, requestId);

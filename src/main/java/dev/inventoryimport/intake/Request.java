@@ -19,6 +19,7 @@ import jakarta.persistence.TableGenerator;
 /**
  * A push as received: the raw body exactly as sent (the truth an import is made from), what it
  * was, when it came and where it stands. Entity Inventory, operation Update, as the guide shows.
+ * Read through JPA; written in plain JDBC by the intake ({@link RequestRows}) and the import.
  */
 @Entity
 @Table(name = "inventory_request")
@@ -27,6 +28,7 @@ public class Request {
     public static final String ENTITY = "Inventory";
     public static final String OPERATION = "Update";
 
+    // RequestRows takes its ids from IdBlocks: the same row, taken the same way.
     @Id
     @TableGenerator(name = "request_ids", table = "id_gen", pkColumnName = "gen_name",
             valueColumnName = "gen_value", pkColumnValue = "request", allocationSize = 100)
@@ -82,34 +84,6 @@ public class Request {
     private String error;
 
     protected Request() {
-    }
-
-    public Request(Contract contract, long messageId, int lineCount, String contentType, byte[] body,
-                   String answer, LocalDateTime receivedAt) {
-        this.contract = contract;
-        this.messageId = messageId;
-        this.lineCount = lineCount;
-        this.contentType = contentType == null ? null : truncate(contentType, 255);
-        this.body = body;
-        this.answer = answer;
-        this.receivedAt = receivedAt;
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    public void markProcessed(LocalDateTime at) {
-        status = RequestStatus.PROCESSED;
-        processedAt = at;
-        error = null;
-    }
-
-    public void markRepeated(long ofRequestId, LocalDateTime at) {
-        status = RequestStatus.REPEATED;
-        repeatsRequestId = ofRequestId;
-        processedAt = at;
-        error = null;
     }
 
     public Long id() {

@@ -18,6 +18,11 @@ public class ConfiguredLocalDataSource implements DataSource {
 
     private final ConfiguredXADataSource configured = new ConfiguredXADataSource();
 
+    public ConfiguredLocalDataSource() {
+        // The import's statements are few and repeat for every message, some of them hundreds of rows long.
+        configured.prepareOnServer();
+    }
+
     public void setUrl(String url) {
         configured.setUrl(url);
     }

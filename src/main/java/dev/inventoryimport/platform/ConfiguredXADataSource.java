@@ -30,6 +30,7 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
     private String user;
     private String password;
     private volatile XADataSource delegate;
+    private boolean serverPrepared;
 
     public void setUrl(String url) {
         this.url = url;
@@ -63,6 +64,14 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
     }
 
     public void setDatabaseName(String ignored) {
+    }
+
+    /**
+     * MySQL: prepare statements on the server and send values in binary, so a statement of many rows
+     * is parsed once per connection rather than on every execution (the import's pool asks for it).
+     */
+    void prepareOnServer() {
+        serverPrepared = true;
     }
 
     private XADataSource delegate() throws SQLException {
@@ -112,6 +121,7 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
             // XA branches must stay on one physical connection (MySQL cannot resume them elsewhere).
             mysql.setPinGlobalTxToPhysicalConnection(true);
             mysql.setConnectTimeout(5_000);
+            mysql.setUseServerPrepStmts(serverPrepared);
             return mysql;
         }
         if (url.startsWith("jdbc:h2:")) {

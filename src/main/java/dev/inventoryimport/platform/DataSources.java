@@ -7,9 +7,10 @@ import jakarta.ejb.Singleton;
 /**
  * The application's three pools on one database. {@code inventory} joins JTA transactions as an XA
  * resource (intake, where the request row and its JMS message commit together, and the console);
- * {@code inventoryImport} joins them as a local resource (imports); {@code inventoryNonTx} serves work that must not hold the caller's transaction: id
- * allocation (so the id table's row lock is never held until an import commits) and migrations.
- * {@link ConfiguredXADataSource} finds the database from configuration.
+ * {@code inventoryImport} joins them as a local resource (imports); {@code inventoryNonTx} serves
+ * work that must not hold the caller's transaction: id allocation (so the id table's row lock is
+ * never held until an import commits) and migrations. {@link ConfiguredXADataSource} finds the
+ * database from configuration.
  */
 @DataSourceDefinitions({
         @DataSourceDefinition(

@@ -58,7 +58,12 @@ class CrashIT {
         Map<String, String> env = database.serviceEnv(dataDir, TOKEN);
 
         ServiceProcess first = ServiceProcess.start(Path.of("").toAbsolutePath(), port, env, dataDir.resolve("first.log"));
-        pushUntilKilled(first, "http://127.0.0.1:" + port + "/");
+        Connection blocker = lockASkuOfEveryHundredthMessage();
+        try {
+            pushUntilKilled(first, "http://127.0.0.1:" + port + "/");
+        } finally {
+            release(blocker);
+        }
         long processedAtKill = database.queryLong("SELECT COUNT(*) FROM inventory_request WHERE status = 'PROCESSED'");
         long storedAtKill = database.queryLong("SELECT COUNT(*) FROM inventory_request");
 
@@ -77,6 +82,34 @@ class CrashIT {
             if (database.onMariaDb()) {
                 awaitNoInDoubtBranches(Duration.ofSeconds(60));
             }
+        }
+    }
+
+    /**
+     * The import keeps up with four pushers, so the kill would find nothing left to do: this holds
+     * the stock row of {@code CRASH-0} (in every hundredth message) locked until the kill. Imports
+     * that reach it wait, each holding its consumer, so the kill comes with imports in flight and
+     * acknowledged requests queued behind them, however fast the import is.
+     */
+    private Connection lockASkuOfEveryHundredthMessage() throws SQLException {
+        Connection c = database.connect();
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO stock_item (sku, source, quantity, is_in_stock, sequence_id, updated_at, version)"
+                    + " VALUES ('" + sku(0, 0) + "', 'default', 0, FALSE, 0, '2026-01-01 00:00:00', 1)");
+            c.setAutoCommit(false);
+            // The whole key: a lock on that row alone, not on the gap after it (which would hold every insert).
+            s.executeQuery("SELECT quantity FROM stock_item WHERE sku = '" + sku(0, 0) + "' AND source = 'default'"
+                    + " FOR UPDATE").close();
+        }
+        return c;
+    }
+
+    /** Ends the lock. On H2 it is gone already: the killed server hosted this connection too (AUTO_SERVER). */
+    private static void release(Connection blocker) {
+        try (blocker) {
+            blocker.rollback();
+        } catch (SQLException closedWithTheServer) {
+            // nothing left to release
         }
     }
 
