@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * An import's own rows, in plain JDBC on the import's local pool ({@link DataSources#IMPORT}): the
  * claim and status of its request, the applied-message guard, the report row, the inventory log
- * and the failure notice. One statement each, all in the caller's transaction. Why not JPA: the
+ * and the failure notice, in the caller's transaction, one or two statements each. Why not JPA: the
  * entity machinery of these few rows cost more CPU per message than the SQL, and a second pool
  * joining the transaction would make it two-phase.
  */

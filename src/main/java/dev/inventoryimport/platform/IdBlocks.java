@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -34,22 +36,44 @@ public class IdBlocks {
         }
     }
 
+    /** Ids from {@code next} up to {@code end}, exclusive. */
     private record Block(long next, long end) {
+        boolean isEmpty() {
+            return next == end;
+        }
     }
 
     @Resource(lookup = DataSources.NON_TRANSACTIONAL)
     DataSource dataSource;
 
-    private final Map<Row, Block> blocks = new EnumMap<>(Row.class);
+    /** Per row: the block in use first, then blocks taken meanwhile by concurrent callers. */
+    private final Map<Row, Deque<Block>> blocks = new EnumMap<>(Row.class);
 
-    public synchronized long next(Row row) throws SQLException {
-        Block b = blocks.get(row);
-        if (b == null || b.next() == b.end()) {
-            long high = take(row);
-            b = new Block(high - Row.BLOCK + 1, high + 1);
+    public long next(Row row) throws SQLException {
+        synchronized (this) {
+            Long id = takeFrom(blocks.computeIfAbsent(row, r -> new ArrayDeque<>()));
+            if (id != null) {
+                return id;
+            }
         }
-        blocks.put(row, new Block(b.next() + 1, b.end()));
-        return b.next();
+        // Out of ids: take a block without holding the others up (a round trip and a commit).
+        // Callers that run out meanwhile take blocks of their own; none is wasted, all are used.
+        long high = take(row);
+        synchronized (this) {
+            blocks.get(row).addLast(new Block(high - Row.BLOCK + 2, high + 1));
+            return high - Row.BLOCK + 1;
+        }
+    }
+
+    private static Long takeFrom(Deque<Block> queue) {
+        while (!queue.isEmpty()) {
+            Block b = queue.pollFirst();
+            if (!b.isEmpty()) {
+                queue.addFirst(new Block(b.next() + 1, b.end()));
+                return b.next();
+            }
+        }
+        return null;
     }
 
     private long take(Row row) throws SQLException {

@@ -24,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
 /**
- * The import's access to stock rows: one read of every row a message touches and batched writes,
+ * The import's access to stock rows: one read of every row a message touches and multi-row writes,
  * in plain JDBC on the caller's JTA transaction (the pool hands the transaction's own connection).
  * Why not JPA here: for a 150-SKU message, tracking 150 entities and building their change sets cost
  * more CPU than the database work itself. The optimistic lock stays: every update names the version
@@ -164,6 +164,8 @@ public class StockRows {
     private static final String COLUMNS = "INSERT INTO stock_item (sku, source, quantity, is_in_stock, sequence_id,"
             + " updated_at, version) VALUES";
     private static final MultiRowInsert<Bound> INSERT = new MultiRowInsert<>(COLUMNS, 7, "", StockRows::bind);
+    // VALUES(column) in ON DUPLICATE KEY UPDATE: MariaDB's form; MySQL 8.0.20+ still runs it (with a
+    // deprecation note) and would take a row alias instead.
     private static final String STILL_READ = "IF(version = VALUES(version) - 1, VALUES(%1$s), %1$s)";
     private static final MultiRowInsert<Bound> UPSERT = new MultiRowInsert<>(COLUMNS, 7, "ON DUPLICATE KEY UPDATE"
             + " quantity = " + STILL_READ.formatted("quantity") + ", is_in_stock = " + STILL_READ.formatted("is_in_stock")

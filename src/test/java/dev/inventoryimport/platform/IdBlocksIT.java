@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -49,6 +54,45 @@ class IdBlocksIT {
             assertTrue(ofOne.get(i) > ofOne.get(i - 1), "ids of one instance increase");
         }
         assertEquals(1, one.next(IdBlocks.Row.IMPORT), "each row counts on its own");
+    }
+
+    @Test
+    void callersRunningOutAtOnceEachTakeABlockAndNoIdIsHandedOutTwiceOrLost() throws Exception {
+        DataSource db = TestDatabases.fresh("inventory_id_blocks");
+        Migrations.migrate(db);
+        IdBlocks ids = new IdBlocks();
+        ids.dataSource = db;
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> callers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                callers.add(pool.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        assertTrue(seen.add(ids.next(IdBlocks.Row.IMPORT)), "an id handed out twice");
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : callers) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long taken = highMark(db);
+        assertEquals(2_400, seen.size());
+        assertTrue(seen.stream().allMatch(id -> id >= 1 && id <= taken), "every id comes from a block taken");
+        assertTrue(taken - 2_400 < 8 * 100, "at most a block per caller is left over: " + taken);
+    }
+
+    private static long highMark(DataSource db) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement read = c.prepareStatement("SELECT gen_value FROM id_gen WHERE gen_name = 'import'");
+             ResultSet rs = read.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** UPDATE by the allocation size, then read the new high mark, in one transaction. */
