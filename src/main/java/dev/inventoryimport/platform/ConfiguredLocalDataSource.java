@@ -1,12 +1,7 @@
 package dev.inventoryimport.platform;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 /**
  * The same database as {@link ConfiguredXADataSource}, found the same way, offered as a plain data
@@ -14,7 +9,7 @@ import javax.sql.DataSource;
  * (it touches the database only), and it spares each import the two-phase machinery of an XA
  * branch: the transaction log, its coordinator and three extra round trips.
  */
-public class ConfiguredLocalDataSource implements DataSource {
+public class ConfiguredLocalDataSource extends PlainDataSource {
 
     private final ConfiguredXADataSource configured = new ConfiguredXADataSource();
 
@@ -65,41 +60,5 @@ public class ConfiguredLocalDataSource implements DataSource {
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
         return configured.getConnection(user, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }

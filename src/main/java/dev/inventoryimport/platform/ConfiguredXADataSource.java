@@ -1,11 +1,8 @@
 package dev.inventoryimport.platform;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import javax.sql.XAConnection;
 import javax.sql.XADataSource;
@@ -24,7 +21,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * XA, not a plain data source, so that a request row and its JMS message commit in one two-phase
  * commit rather than with the database committed last, outside it.
  */
-public class ConfiguredXADataSource implements XADataSource, DataSource {
+public class ConfiguredXADataSource extends PlainDataSource implements XADataSource {
 
     private String url;
     private String user;
@@ -164,41 +161,5 @@ public class ConfiguredXADataSource implements XADataSource, DataSource {
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
         return ((DataSource) delegate()).getConnection(user, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }
