@@ -4,14 +4,18 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import dev.inventoryimport.platform.UtcClock;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -36,9 +40,17 @@ public class RuntimeSettings {
     @Inject
     Event<ImportEnabled> importEnabledEvents;
 
-    private volatile Snapshot snapshot;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
-    private record Snapshot(Map<Setting, String> values, long readAt) {
+    private volatile Snapshot snapshot;
+    /**
+     * Counts changes: a snapshot read while a change was on its way to commit holds the old values,
+     * so it is kept only if no change began or ended while it was read.
+     */
+    private final AtomicLong changes = new AtomicLong();
+
+    private record Snapshot(Map<Setting, String> values, long readAt, long changes) {
     }
 
     /** Fired when a change turns the import on (observed after commit), so the backlog drains at once. */
@@ -54,7 +66,7 @@ public class RuntimeSettings {
                 LOG.info(() -> "Setting " + s + " seeded from configuration: " + value);
             }
         }
-        snapshot = null;
+        forgetSnapshot();
     }
 
     /**
@@ -73,7 +85,7 @@ public class RuntimeSettings {
         } else {
             row.change(normalised, UtcClock.now());
         }
-        snapshot = null;
+        forgetSnapshot();
         if (enabling) {
             importEnabledEvents.fire(new ImportEnabled());
         }
@@ -118,20 +130,43 @@ public class RuntimeSettings {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.readAt() > REFRESH_NANOS) {
+        long seen = changes.get();
+        if (s == null || s.changes() != seen || System.nanoTime() - s.readAt() > REFRESH_NANOS) {
             try {
-                s = new Snapshot(read(), System.nanoTime());
+                s = new Snapshot(read(), System.nanoTime(), seen);
             } catch (RuntimeException unreadable) {
                 if (s == null) {
                     throw unreadable;
                 }
                 // Database out of reach: the settings last read stay in force until it is back.
                 LOG.fine(() -> "Settings not refreshed: " + unreadable.getMessage());
-                s = new Snapshot(s.values(), System.nanoTime());
+                s = new Snapshot(s.values(), System.nanoTime(), seen);
             }
-            snapshot = s;
+            if (changes.get() == seen) {
+                snapshot = s;
+            }
         }
         return s;
+    }
+
+    /**
+     * Makes the next read go to the database, now and again once the change's transaction has
+     * ended: another thread reading before the commit sees the old values, and must not keep them.
+     */
+    private void forgetSnapshot() {
+        changes.incrementAndGet();
+        snapshot = null;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                changes.incrementAndGet();
+                snapshot = null;
+            }
+        });
     }
 
     private Map<Setting, String> read() {
