@@ -142,6 +142,27 @@ public final class PushClient {
         return (JsonObject) parse(a.body());
     }
 
+    /**
+     * Waits until the application itself answers, on its SOAP path (the WSDL) and its REST path (an
+     * unknown request: the API's own JSON 404). Payara reports "ready" a moment before the web
+     * container maps the application; a push in that moment met the container's HTML 404 once.
+     */
+    public void awaitServing(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer wsdl;
+        Answer api;
+        do {
+            wsdl = get("soap/default?wsdl&services=realtimeDespatchOrderFlowInventoryRequestManagementV1");
+            api = get("rest/V1/orderflow/requests/0");
+            if (wsdl.status() == 200 && api.status() == 404 && api.body().startsWith("{")) {
+                return;
+            }
+            sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("The application does not answer after " + timeout + ": WSDL " + wsdl.status()
+                + ", request API " + api.status() + " " + api.body());
+    }
+
     /** Polls the request API until the request is no longer Pending. */
     public JsonObject awaitDone(long requestId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,6 +1,7 @@
 package dev.inventoryimport.it;
 
 import java.net.URL;
+import java.time.Duration;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,5 +36,6 @@ abstract class ServiceIT {
     void connect() {
         token = System.getProperty("it.token");
         client = new PushClient(base, token);
+        client.awaitServing(Duration.ofSeconds(30));
     }
 }
