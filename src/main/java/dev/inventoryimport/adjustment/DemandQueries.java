@@ -24,8 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The demand on a message's SKUs, set-based: one aggregate query for unsent orders (grouped by SKU
  * and export time) and one for active carts, whatever the number of lines. Plain JDBC on the
- * import's pool, in the import's transaction (which no other pool may join: see
- * {@link DataSources#IMPORT}).
+ * local pool, in the import's transaction (which no other pool may join: see
+ * {@link DataSources#LOCAL}).
  */
 @ApplicationScoped
 public class DemandQueries {
@@ -33,7 +33,7 @@ public class DemandQueries {
     private static final int IN_CHUNK = 1000;
     private static final UtcTimestampConverter TIME = new UtcTimestampConverter();
 
-    @Resource(lookup = DataSources.IMPORT)
+    @Resource(lookup = DataSources.LOCAL)
     DataSource dataSource;
 
     public Map<String, Demand> demand(Collection<String> skus, AdjustmentSettings s) throws SQLException {

@@ -23,8 +23,9 @@ public class ImportRunner {
     /** The first attempt and at most 5 retries. */
     static final int MAX_ATTEMPTS = 6;
     /**
-     * The request row and its trigger commit in one two-phase commit, but the broker may deliver
-     * the trigger a moment before the database commit is visible: wait for it, briefly.
+     * A trigger can name a row not visible yet: one sent from the console's XA transactions, where
+     * the broker may commit a moment before the database, or one completed by recovery whose row
+     * never committed. Wait for it, briefly.
      */
     static final int MAX_VISIBILITY_WAITS = 8;
 

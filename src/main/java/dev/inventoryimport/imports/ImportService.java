@@ -33,8 +33,8 @@ import jakarta.persistence.OptimisticLockException;
 /**
  * Applies one stored request in one transaction: claim it, apply its lines, write its report and
  * its new status. All of it commits, or none of it (a crash half-way leaves the request Pending and
- * the stock untouched). Every statement goes through the import's local pool
- * ({@link dev.inventoryimport.platform.DataSources#IMPORT}), so the transaction commits in one phase.
+ * the stock untouched). Every statement goes through the local pool
+ * ({@link dev.inventoryimport.platform.DataSources#LOCAL}), so the transaction commits in one phase.
  */
 @Stateless
 public class ImportService {

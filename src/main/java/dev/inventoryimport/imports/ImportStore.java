@@ -18,11 +18,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * An import's own rows, in plain JDBC on the import's local pool ({@link DataSources#IMPORT}): the
+ * An import's own rows, in plain JDBC on the local pool ({@link DataSources#LOCAL}): the
  * claim and status of its request, the applied-message guard, the report row, the inventory log
  * and the failure notice, in the caller's transaction, one or two statements each. Why not JPA: the
- * entity machinery of these few rows cost more CPU per message than the SQL, and a second pool
- * joining the transaction would make it two-phase.
+ * entity machinery of these few rows cost more CPU per message than the SQL, and an entity manager
+ * would join the transaction through the XA pool, a second database branch.
  */
 @ApplicationScoped
 public class ImportStore {
@@ -46,7 +46,7 @@ public class ImportStore {
         NOT_PENDING
     }
 
-    @Resource(lookup = DataSources.IMPORT)
+    @Resource(lookup = DataSources.LOCAL)
     DataSource dataSource;
 
     /**

@@ -26,7 +26,7 @@ public class ReportLines {
             + " (import_id, line_no, source, sku, sequence_id, qty_received, qty_set, units_unsent_orders,"
             + " units_active_quotes, result, message) VALUES", 11, "", ReportLines::bind);
 
-    @Resource(lookup = DataSources.IMPORT)
+    @Resource(lookup = DataSources.LOCAL)
     DataSource dataSource;
 
     public void insert(long importId, List<LineDecision> lines) throws SQLException {

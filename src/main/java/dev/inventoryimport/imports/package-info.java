@@ -3,7 +3,7 @@
  * decides every line (Success, Duplicate, Superseded, Failure) in plain Java;
  * {@link dev.inventoryimport.imports.ImportService} applies one request in one transaction, writing
  * through {@link dev.inventoryimport.imports.ImportStore}, {@link dev.inventoryimport.imports.ReportLines}
- * and {@link dev.inventoryimport.stock.StockRows} (plain JDBC on the import's local pool);
+ * and {@link dev.inventoryimport.stock.StockRows} (plain JDBC on the local pool);
  * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures.
  * {@link dev.inventoryimport.imports.Retention} deletes old processed requests and their imports in
  * chunks ({@link dev.inventoryimport.imports.RetentionCleanup}, {@link dev.inventoryimport.imports.RetentionStore}).

@@ -15,9 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Writes a received push as a Pending {@link Request} row: one INSERT in plain JDBC on the XA pool,
- * inside the caller's transaction (the one that also sends its JMS trigger). The entity still
- * reads it back everywhere else; persisting it through JPA cost more CPU per push than the SQL.
+ * Writes a received push as a Pending {@link Request} row: one INSERT in plain JDBC on the local
+ * pool, inside the caller's transaction (the one that also sends its JMS trigger, see
+ * {@link IntakeService}). The entity still reads it back everywhere else; persisting it through JPA
+ * cost more CPU per push than the SQL.
  */
 @ApplicationScoped
 public class RequestRows {
@@ -26,7 +27,7 @@ public class RequestRows {
     private static final StoredBody BODY = new StoredBody();
     private static final int MAX_CONTENT_TYPE = 255;
 
-    @Resource(lookup = DataSources.TRANSACTIONAL)
+    @Resource(lookup = DataSources.LOCAL)
     DataSource dataSource;
 
     @Inject

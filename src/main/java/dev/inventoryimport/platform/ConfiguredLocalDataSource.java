@@ -5,16 +5,17 @@ import java.sql.SQLException;
 
 /**
  * The same database as {@link ConfiguredXADataSource}, found the same way, offered as a plain data
- * source: the container then runs a transaction on it as a local one. That is all an import needs
- * (it touches the database only), and it spares each import the two-phase machinery of an XA
- * branch: the transaction log, its coordinator and three extra round trips.
+ * source: the container then runs a transaction on it as a local one, or commits it as the last
+ * agent of a transaction that also holds the broker's XA branch ({@link DataSources#LOCAL}). That
+ * spares an import and a push the database's half of the two-phase machinery: XA START, END and
+ * PREPARE (a log flush of its own) before the commit.
  */
 public class ConfiguredLocalDataSource extends PlainDataSource {
 
     private final ConfiguredXADataSource configured = new ConfiguredXADataSource();
 
     public ConfiguredLocalDataSource() {
-        // The import's statements are few and repeat for every message, some of them hundreds of rows long.
+        // The statements on this pool are few and repeat for every message, some hundreds of rows long.
         configured.prepareOnServer();
     }
 

@@ -5,12 +5,13 @@ import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 
 /**
- * The application's three pools on one database. {@code inventory} joins JTA transactions as an XA
- * resource (intake, where the request row and its JMS message commit together, and the console);
- * {@code inventoryImport} joins them as a local resource (imports); {@code inventoryNonTx} serves
- * work that must not hold the caller's transaction: id allocation (so the id table's row lock is
- * never held until an import commits) and migrations. {@link ConfiguredXADataSource} finds the
- * database from configuration.
+ * The application's three pools on one database. {@code inventoryLocal} joins JTA transactions as a
+ * local (non-XA) resource: it carries the database work of the two hot transactions, the intake's
+ * (the request row, beside its JMS trigger) and the import's (claim, stock, report: the database
+ * only, so it commits in one phase). {@code inventory} joins them as an XA resource (JPA: the
+ * console, settings, the sweeper). {@code inventoryNonTx} serves work that must not hold the caller's transaction: id
+ * allocation (so the id table's row lock is never held until an import commits) and migrations.
+ * {@link ConfiguredXADataSource} finds the database from configuration.
  */
 @DataSourceDefinitions({
         @DataSourceDefinition(
@@ -23,7 +24,7 @@ import jakarta.ejb.Singleton;
                 maxIdleTime = 300,
                 properties = {DataSources.VALIDATE, DataSources.VALIDATE_BY_METADATA, DataSources.FAIL_ALL}),
         @DataSourceDefinition(
-                name = DataSources.IMPORT,
+                name = DataSources.LOCAL,
                 className = "dev.inventoryimport.platform.ConfiguredLocalDataSource",
                 transactional = true,
                 initialPoolSize = 2,
@@ -47,11 +48,13 @@ public class DataSources {
     public static final String TRANSACTIONAL = "java:app/jdbc/inventory";
     public static final String NON_TRANSACTIONAL = "java:app/jdbc/inventoryNonTx";
     /**
-     * The import's own pool: joins JTA transactions as a local (non-XA) resource. Everything an
-     * import writes goes through it, so its transaction commits in one phase, without the
-     * transaction log; nothing else may join that transaction through the other pools.
+     * Joins JTA transactions as a local (non-XA) resource. In a transaction that also holds the
+     * broker's XA branch, the container commits it as the last agent: the broker prepares, this
+     * connection commits in one phase, then the broker commits, so the database needs no XA
+     * branch and the broker releases a message only after the database commit. A transaction may
+     * hold one such resource only: nothing else may join it through the other two pools.
      */
-    public static final String IMPORT = "java:app/jdbc/inventoryImport";
+    public static final String LOCAL = "java:app/jdbc/inventoryLocal";
 
     // After a database outage the pools would keep handing out connections the driver already
     // knows are dead ("No operations allowed after connection closed"): check each one before use

@@ -48,7 +48,7 @@ public class StockRows {
     public record Write(StockKey key, long sequenceId, BigDecimal quantity, boolean inStock, Long expectedVersion) {
     }
 
-    @Resource(lookup = DataSources.IMPORT)
+    @Resource(lookup = DataSources.LOCAL)
     DataSource dataSource;
 
     /** Which statements to use; the database does not change while the service runs. */
