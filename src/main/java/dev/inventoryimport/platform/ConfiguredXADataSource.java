@@ -3,6 +3,7 @@ package dev.inventoryimport.platform;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import javax.sql.XAConnection;
 import javax.sql.XADataSource;
@@ -150,7 +151,7 @@ public class ConfiguredXADataSource extends PlainDataSource implements XADataSou
      * though not a power cut, as it is not forced to the disk.
      */
     static String writeThrough(String url) {
-        return url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0";
+        return url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0";
     }
 
     @Override

@@ -9,9 +9,9 @@ import jakarta.ejb.Singleton;
  * local (non-XA) resource: it carries the database work of the two hot transactions, the intake's
  * (the request row, beside its JMS trigger) and the import's (claim, stock, report: the database
  * only, so it commits in one phase). {@code inventory} joins them as an XA resource (JPA: the
- * console, settings, the sweeper). {@code inventoryNonTx} serves work that must not hold the caller's transaction: id
- * allocation (so the id table's row lock is never held until an import commits) and migrations.
- * {@link ConfiguredXADataSource} finds the database from configuration.
+ * console, settings, the sweeper). {@code inventoryNonTx} serves work that must not hold the
+ * caller's transaction: id allocation (so the id table's row lock is never held until an import
+ * commits) and migrations. {@link ConfiguredXADataSource} finds the database from configuration.
  */
 @DataSourceDefinitions({
         @DataSourceDefinition(
@@ -52,7 +52,8 @@ public class DataSources {
      * broker's XA branch, the container commits it as the last agent: the broker prepares, this
      * connection commits in one phase, then the broker commits, so the database needs no XA
      * branch and the broker releases a message only after the database commit. A transaction may
-     * hold one such resource only: nothing else may join it through the other two pools.
+     * hold one local resource only, and no connection of the XA pool should join it either (a second
+     * database branch).
      */
     public static final String LOCAL = "java:app/jdbc/inventoryLocal";
 
