@@ -3,6 +3,7 @@ package dev.inventoryimport.intake;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 
+import dev.inventoryimport.platform.CrashPoint;
 import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.queue.ImportQueue;
@@ -20,9 +21,7 @@ import jakarta.transaction.Transactional;
  * commits the trigger (an XA branch on the database as well cost a second log flush and three
  * more round trips per push). The row stays the truth: a failed database commit rolls the trigger
  * back, and the broker releases a trigger only after the row committed. If the process dies between
- * the two commits, recovery completes or drops the trigger in doubt: the sweeper queues a Pending row
- * whose trigger is gone, and a trigger whose row never committed finds nothing to claim
- * ({@link dev.inventoryimport.imports.ImportRunner}).
+ * the two commits, the container's recovery commits the trigger in doubt as its log decided.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -40,6 +39,9 @@ public class IntakeService {
 
     @Inject
     RecentPushes recent;
+
+    @Inject
+    CrashPoint crashPoint;
 
     /** The acknowledgement of a stored push. */
     public record Receipt(long requestId, long messageId, String answer) {
@@ -63,6 +65,7 @@ public class IntakeService {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Receipt store(Contract contract, String contentType, byte[] body, InventoryPush push) {
+        crashPoint.enter("intake");
         String answer = answerFor(push.messageId());
         long requestId;
         try {

@@ -1,66 +1,31 @@
 package dev.inventoryimport.platform;
 
-import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.annotation.sql.DataSourceDefinitions;
-import jakarta.ejb.Singleton;
-
 /**
- * The application's three pools on one database. {@code inventoryLocal} joins JTA transactions as a
- * local (non-XA) resource: it carries the database work of the two hot transactions, the intake's
- * (the request row, beside its JMS trigger) and the import's (claim, stock, report: the database
- * only, so it commits in one phase). {@code inventory} joins them as an XA resource (JPA: the
- * console, settings, the sweeper). {@code inventoryNonTx} serves work that must not hold the
- * caller's transaction: id allocation (so the id table's row lock is never held until an import
- * commits) and migrations. {@link ConfiguredXADataSource} finds the database from configuration.
+ * The JNDI names of the application's three pools on one database. The server defines them
+ * ({@code server-config/resources.asadmin}); the application only looks them up, so an operations
+ * team binds it to pools of its own by creating resources of these names.
+ *
+ * <ul>
+ * <li>{@link #TRANSACTIONAL}: XA. JPA (the console, settings, Process now, the sweeper): those
+ * transactions may also send a trigger, so the database and the broker commit in two phases, and
+ * the container's recovery completes either after a crash as its log decided.</li>
+ * <li>{@link #LOCAL}: not XA, joined to JTA transactions as a local resource. It carries the two
+ * hot transactions: the import (the database only, so it commits in one phase) and the intake's
+ * request row. In the intake's transaction, which also holds the broker's XA branch, the container
+ * commits it as the last agent: the broker prepares, the database commits in one phase, then the
+ * broker commits, so the broker releases a trigger only after its row has committed. A transaction
+ * may hold one such resource only, and no connection of the XA pool may join it too.</li>
+ * <li>{@link #NON_TRANSACTIONAL}: never joins a transaction. Work that must not hold the caller's:
+ * migrations, id blocks (the id table's row lock is never held until an import commits), job
+ * leases, probes.</li>
+ * </ul>
  */
-@DataSourceDefinitions({
-        @DataSourceDefinition(
-                name = DataSources.TRANSACTIONAL,
-                className = "dev.inventoryimport.platform.ConfiguredXADataSource",
-                transactional = true,
-                initialPoolSize = 2,
-                minPoolSize = 2,
-                maxPoolSize = 32,
-                maxIdleTime = 300,
-                properties = {DataSources.VALIDATE, DataSources.VALIDATE_BY_METADATA, DataSources.FAIL_ALL}),
-        @DataSourceDefinition(
-                name = DataSources.LOCAL,
-                className = "dev.inventoryimport.platform.ConfiguredLocalDataSource",
-                transactional = true,
-                initialPoolSize = 2,
-                minPoolSize = 2,
-                maxPoolSize = 32,
-                maxIdleTime = 300,
-                properties = {DataSources.VALIDATE, DataSources.VALIDATE_BY_METADATA, DataSources.FAIL_ALL}),
-        @DataSourceDefinition(
-                name = DataSources.NON_TRANSACTIONAL,
-                className = "dev.inventoryimport.platform.ConfiguredXADataSource",
-                transactional = false,
-                initialPoolSize = 1,
-                minPoolSize = 1,
-                maxPoolSize = 8,
-                maxIdleTime = 300,
-                properties = {DataSources.VALIDATE, DataSources.VALIDATE_BY_METADATA, DataSources.FAIL_ALL})
-})
-@Singleton
-public class DataSources {
+public final class DataSources {
 
-    public static final String TRANSACTIONAL = "java:app/jdbc/inventory";
-    public static final String NON_TRANSACTIONAL = "java:app/jdbc/inventoryNonTx";
-    /**
-     * Joins JTA transactions as a local (non-XA) resource. In a transaction that also holds the
-     * broker's XA branch, the container commits it as the last agent: the broker prepares, this
-     * connection commits in one phase, then the broker commits, so the database needs no XA
-     * branch and the broker releases a message only after the database commit. A transaction may
-     * hold one local resource only, and no connection of the XA pool should join it either (a second
-     * database branch).
-     */
-    public static final String LOCAL = "java:app/jdbc/inventoryLocal";
+    public static final String TRANSACTIONAL = "jdbc/inventory";
+    public static final String LOCAL = "jdbc/inventoryLocal";
+    public static final String NON_TRANSACTIONAL = "jdbc/inventoryNonTx";
 
-    // After a database outage the pools would keep handing out connections the driver already
-    // knows are dead ("No operations allowed after connection closed"): check each one before use
-    // (asking the driver for its metadata costs no round trip), and once one has failed, drop them all.
-    static final String VALIDATE = "fish.payara.is-connection-validation-required=true";
-    static final String VALIDATE_BY_METADATA = "fish.payara.connection-validation-method=meta-data";
-    static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
+    private DataSources() {
+    }
 }

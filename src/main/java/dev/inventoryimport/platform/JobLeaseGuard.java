@@ -58,14 +58,11 @@ public class JobLeaseGuard {
         return attempt.held();
     }
 
-    /**
-     * Ends this instance's leases as it stops. By the time the container destroys singletons it has
-     * already removed the application's pools, so this uses a connection of its own, outside them.
-     */
+    /** Ends this instance's leases as it stops, so another instance takes the jobs over at once. */
     @PreDestroy
     void release() {
         try {
-            int released = new JdbcLeaseStore(new ConfiguredXADataSource()).releaseAll(leases.holder());
+            int released = new JdbcLeaseStore(dataSource).releaseAll(leases.holder());
             LOG.info(() -> "Released " + released + " job lease(s) of " + leases.holder() + " for other instances");
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Job leases not released (they expire instead): " + e.getMessage());

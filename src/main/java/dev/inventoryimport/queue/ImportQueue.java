@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactoryDefinition;
-import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MessageProducer;
@@ -21,26 +19,14 @@ import jakarta.jms.TextMessage;
  * transaction that stored (or re-opened) its request commits. The ActiveMQ resource adapter lacks
  * the JMS 2.0 simplified API, hence the classic connection and session.
  */
-@JMSConnectionFactoryDefinition(
-        name = ImportQueue.CONNECTION_FACTORY,
-        interfaceName = "jakarta.jms.ConnectionFactory",
-        resourceAdapter = ImportQueue.RESOURCE_ADAPTER,
-        transactional = true,
-        minPoolSize = 1,
-        maxPoolSize = 32)
-@JMSDestinationDefinition(
-        name = ImportQueue.QUEUE,
-        interfaceName = "jakarta.jms.Queue",
-        className = "org.apache.activemq.command.ActiveMQQueue",
-        resourceAdapter = ImportQueue.RESOURCE_ADAPTER,
-        properties = {"PhysicalName=" + ImportQueue.PHYSICAL_NAME})
 @Stateless
 public class ImportQueue {
 
     public static final String RESOURCE_ADAPTER = "activemq-rar";
     public static final String PHYSICAL_NAME = "inventory.import";
-    public static final String CONNECTION_FACTORY = "java:app/jms/inventoryImportFactory";
-    static final String QUEUE = "java:app/jms/inventoryImportQueue";
+    /** Defined on the server (server-config/resources.asadmin), as is the queue. */
+    public static final String CONNECTION_FACTORY = "jms/inventoryImportFactory";
+    static final String QUEUE = "jms/inventoryImportQueue";
     static final String REQUEST_ID = "requestId";
     /** Set on the trigger of a push just stored, for the import's log lines (the request row has it too). */
     static final String MESSAGE_ID = "messageId";

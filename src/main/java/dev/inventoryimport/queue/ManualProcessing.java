@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.platform.CrashPoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,11 +29,15 @@ public class ManualProcessing {
     @Inject
     ImportQueue queue;
 
+    @Inject
+    CrashPoint crashPoint;
+
     @Transactional
     public Outcome processNow(Collection<Long> requestIds) {
         if (requestIds.isEmpty()) {
             return new Outcome(List.of(), 0);
         }
+        crashPoint.enter("process-now");
         em.createQuery("UPDATE Request r SET r.status = :pending, r.error = NULL, r.processedAt = NULL"
                         + " WHERE r.id IN :ids AND r.status = :failed")
                 .setParameter("pending", RequestStatus.PENDING)

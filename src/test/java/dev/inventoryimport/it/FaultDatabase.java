@@ -120,7 +120,6 @@ final class FaultDatabase {
         env.put("SWEEP_INTERVAL_SECONDS", "2");
         env.put("IMPORT_CONSUMERS", "4");
         env.put("IMPORT_BATCH_SIZE", "1000");
-        env.put("IN_DOUBT_ROLLBACK_SECONDS", "5");
         if (dbUrl != null) {
             env.put("DB_URL", dbUrl);
             env.put("DB_USER", user());

@@ -65,7 +65,7 @@ public final class TestDatabases {
             }
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(ConfiguredXADataSource.embeddedUrl(dir.toString()));
+        ds.setURL("jdbc:h2:file:" + dir.resolve("h2").resolve("inventory") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=2000");
         ds.setUser("sa");
         ds.setPassword("");
         return ds;

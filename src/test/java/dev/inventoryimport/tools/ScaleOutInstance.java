@@ -35,7 +35,6 @@ record ScaleOutInstance(String name, int port, Path dataDir) {
         env.put("MAGENTO1_API_KEY", "scale-out-m1-key");
         env.put("PENDING_GRACE_SECONDS", "10");
         env.put("SWEEP_INTERVAL_SECONDS", "2");
-        env.put("IN_DOUBT_ROLLBACK_SECONDS", "5");
         env.put("IMPORT_BATCH_SIZE", "1000");
         env.put("JAVA_OPTS", javaOpts);
         return env;
