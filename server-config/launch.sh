@@ -50,7 +50,14 @@ for f in "$PAYARA_MICRO_JAR" "$ACTIVEMQ_RAR" "$APP_WAR" "$JDBC_DRIVER"; do
     [ -f "$f" ] || { echo "launch.sh: missing $f (run 'mvn -B package' first)" >&2; exit 1; }
 done
 
+# The server keeps this process (exec), its output goes through start-watch.awk, which stops it
+# with the cause if the start fails.
+fifo=$DATA_DIR/.launch-output
+rm -f "$fifo"
+mkfifo "$fifo"
+awk -v pid=$$ -v app="$(basename "$APP_WAR" .war)" -v fifo="$fifo" -f "$here/start-watch.awk" < "$fifo" &
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+exec > "$fifo" 2>&1
 exec java $JAVA_OPTS -Dcom.sun.xml.ws.monitoring.endpoint=false \
     -jar "$PAYARA_MICRO_JAR" \
     --nocluster \

@@ -33,15 +33,6 @@ escape() {
     printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'
 }
 
-# The URL naming its user too, in the syntax of its database.
-with_user() {
-    case $1 in
-        jdbc:h2:*) printf '%s;USER=%s' "$1" "$2" ;;
-        *'?'*) printf '%s&user=%s' "$1" "$2" ;;
-        *) printf '%s?user=%s' "$1" "$2" ;;
-    esac
-}
-
 # A post-boot line is split at white space and '${...}' in it is expanded before asadmin sees it:
 # no escape carries those, so refuse them rather than start with a broken pool or adapter.
 for name in DB_URL DB_USER DB_PASSWORD BROKER_URL BROKER_USER BROKER_PASSWORD DATA_DIR ACTIVEMQ_RAR; do
@@ -119,15 +110,13 @@ case $db_url in
     *)
         fail "DB_URL must start with jdbc:mysql:, jdbc:mariadb: or jdbc:h2: (is '${db_url%%[?;]*}')" ;;
 esac
-if [ -n "${DB_PASSWORD:-}" ]; then
-    credentials="url=$(escape "$db_url"):user=$(escape "$db_user"):password=$(escape "$DB_PASSWORD")"
-else
-    # asadmin refuses an empty property value, and a pool given a user without a password refuses to
-    # connect: without a password the user goes into the URL.
-    credentials="url=$(escape "$(with_user "$db_url" "$db_user")")"
-fi
-db_properties=$credentials${db_driver:+:$db_driver}
-db_local_properties=$credentials${db_local_driver:+:$db_local_driver}
+# asadmin refuses an empty property value but takes "" (then the pool sets no password); in a
+# post-boot file that only holds as the last property.
+db_password='""'
+[ -z "${DB_PASSWORD:-}" ] || db_password=$(escape "$DB_PASSWORD")
+credentials="url=$(escape "$db_url"):user=$(escape "$db_user"):password=$db_password"
+db_properties=${db_driver:+$db_driver:}$credentials
+db_local_properties=${db_local_driver:+$db_local_driver:}$credentials
 
 # Values go through sed's replacement text: escape its own specials ('\', '&' and the delimiter).
 sed_value() {
