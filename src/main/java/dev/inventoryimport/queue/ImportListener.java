@@ -23,7 +23,7 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = ImportQueue.PHYSICAL_NAME),
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = ImportQueue.RESOURCE_ADAPTER),
-        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "${MPCONFIG=IMPORT_CONSUMERS}"),
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "${MPCONFIG=IMPORT_CONSUMERS:4}"),
         @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "3"),
         @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "1000")
 })

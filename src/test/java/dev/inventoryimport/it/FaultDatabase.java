@@ -144,6 +144,19 @@ final class FaultDatabase {
         }
     }
 
+    /** The first column of the first row, or null without a row. */
+    String queryString(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     /** {@code jdbc:mysql://host:port/} of the MariaDB the Arquillian tests use. */
     static String server() {
         String url = System.getProperty("it.mariadb.url");

@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param severeAfterStart SEVERE lines each service log holds after its start, for people to read
  */
 record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String workload, long streamMessages,
-                      long tailMessages, KillMidway kill, long requeues, long rolledBack, String afterRestart,
+                      long tailMessages, KillMidway kill, long requeues, String afterRestart,
                       String severeAfterStart,
                       Timings timings, List<String> violations) {
 
@@ -47,7 +47,7 @@ record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String wor
                 repeated            %d
                 pending or failed   %d
                 import lines        %d Duplicate, %d Superseded
-                survivor            %d sweeps re-queued requests, %d in-doubt branches rolled back
+                survivor            %d sweeps re-queued requests
                 after the restart   %s
                 SEVERE after start  %s
                 SKUs checked        %d, wrong %d
@@ -56,7 +56,7 @@ record ScaleOutReport(ScaleOutVerdict.Counts counts, long migrations, String wor
                 """, timings.start(), migrations, c.messages(), streamMessages, workload, tailMessages, c.sent(),
                 c.acknowledged(), c.refused(), c.resent(), kill.acknowledgedAtKill(), kill.inFlightAtKill(),
                 kill.pendingAtKill(), c.stored(), c.storedUnacknowledged(), c.processed(), c.repeated(),
-                c.pendingOrFailed(), c.duplicateLines(), c.supersededLines(), requeues, rolledBack, afterRestart,
+                c.pendingOrFailed(), c.duplicateLines(), c.supersededLines(), requeues, afterRestart,
                 severeAfterStart, c.skusChecked(), c.skusWrong(), timings.push(), timings.drain(), timings.restart(), timings.total(),
                 violations.isEmpty() ? "PASSED" : "FAILED"));
         violations.forEach(v -> b.append("  violation: ").append(v).append('\n'));
