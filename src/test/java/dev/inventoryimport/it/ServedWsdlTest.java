@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.inventoryimport.intake.magento1.Magento1SoapWriter;
+import dev.inventoryimport.intake.magento1.Magento1Style;
 import dev.inventoryimport.intake.soap.SoapVersion;
 import dev.inventoryimport.intake.soap.SoapWriter;
 import dev.inventoryimport.intake.soap.WsdlTemplate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The answer check the integration tests run against the served WSDL, here against the WSDL
- * resource itself: it passes what the SOAP writer writes and catches what a generated client
+ * The answer check the integration tests run against the served WSDLs, here against the WSDL
+ * resources themselves: it passes what the SOAP writers write and catches what a generated client
  * would not read.
  */
 class ServedWsdlTest {
@@ -49,6 +51,20 @@ class ServedWsdlTest {
         assertThrows(AssertionError.class, () -> WSDL.assertValidAnswer(badCode));
         String noLang = text(SoapWriter.fault(SoapVersion.SOAP_1_2, true, "x")).replace(" xml:lang=\"en\"", "");
         assertThrows(AssertionError.class, () -> WSDL.assertValidAnswer(noLang));
+    }
+
+    @Test
+    void magento1DocumentLiteralAnswersValidateAgainstTheWsiWsdl() {
+        ServedWsdl wsi = ServedWsdl.of(text(WsdlTemplate.load(Magento1SoapWriter.class, "magento1-api-wsi.wsdl")
+                .render("http://shop.test/api/v2_soap/index/")));
+        SoapVersion v = SoapVersion.SOAP_1_1;
+        wsi.assertValidAnswer(text(Magento1SoapWriter.loginAnswer(v, Magento1Style.DOCUMENT_LITERAL, "0123abcd")));
+        wsi.assertValidAnswer(text(Magento1SoapWriter.multiUpdateAnswer(v, Magento1Style.DOCUMENT_LITERAL,
+                "Success - Message 4 Received")));
+        wsi.assertValidAnswer(text(Magento1SoapWriter.endSessionAnswer(v, Magento1Style.DOCUMENT_LITERAL)));
+        // The rpc/encoded answers are not the WS-I form.
+        assertThrows(AssertionError.class, () -> wsi.assertValidAnswer(
+                text(Magento1SoapWriter.loginAnswer(v, Magento1Style.RPC_ENCODED, "0123abcd"))));
     }
 
     private static String text(byte[] xml) {
