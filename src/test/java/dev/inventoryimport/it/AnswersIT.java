@@ -153,14 +153,17 @@ class AnswersIT extends ServiceIT {
     }
 
     @Test
-    void successAnswersInBothVersionsValidateAgainstTheServedWsdl() {
+    void answersInBothVersionsValidateAgainstTheServedWsdl() {
         String namespace = servedWsdl().targetNamespace();
         for (boolean soap12 : new boolean[]{true, false}) {
             String push = PushClient.envelope(soap12, 10, List.of(Line.of("WSDL-A", 3, 1)))
                     .replace("http://shop.example/soap/default?services=" + PushClient.SERVICE, namespace.replace("&", "&amp;"));
-            Answer a = valid(client.soapRaw(push, soap12 ? SOAP12 : "text/xml; charset=utf-8", token));
+            String contentType = soap12 ? SOAP12 : "text/xml; charset=utf-8";
+            Answer a = valid(client.soapRaw(push, contentType, token));
             assertEquals(200, a.status(), a.body());
             assertTrue(a.body().contains("<result>Success - Message 10 Received</result>"), a.body());
+            assertEquals(401, valid(client.soapRaw(push, contentType, "wrong")).status());
+            assertEquals(400, valid(client.soapRaw(push.replace("<messageSeqId>10</messageSeqId>", ""), contentType, token)).status());
         }
         Answer unknownService = valid(client.post("soap/default?services=catalogProductRepositoryV1",
                 PushClient.envelope(false, 11, List.of()), "text/xml; charset=utf-8", token));
