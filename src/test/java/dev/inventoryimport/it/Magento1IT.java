@@ -3,7 +3,16 @@ package dev.inventoryimport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Magento 1 contract through {@code /api/v2_soap/index/}: login, the guide's own example push,
- * duplicate and superseded handling, the document/literal variant, wrong and ended sessions,
- * throttled logins. The server's API user is orderflow / it-api-key (failsafe configuration).
+ * duplicate and superseded handling, the document/literal variant (its answers validated against the
+ * served WS-I WSDL), wrong and ended sessions, throttled logins, and PHP's SoapClient built from each
+ * served WSDL (Debian's php-cli and php-soap; .ci/run installs them). The server's API user is
+ * orderflow / it-api-key (failsafe configuration).
  */
 class Magento1IT extends ServiceIT {
 
@@ -57,6 +68,8 @@ class Magento1IT extends ServiceIT {
                 + " xmlns:urn=\"urn:Magento\"><soapenv:Body><urn:loginParam><username>orderflow</username>"
                 + "<apiKey>it-api-key</apiKey></urn:loginParam></soapenv:Body></soapenv:Envelope>");
         assertEquals(200, login.status(), login.body());
+        ServedWsdl wsi = servedWsiWsdl();
+        wsi.assertValidAnswer(login.body());
         String session = firstText(login.body(), "result");
 
         Answer ack = call("<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
@@ -69,9 +82,16 @@ class Magento1IT extends ServiceIT {
                 + "<complexObjectArray><key>LIT-2</key><value>1</value></complexObjectArray></skusSeqId>"
                 + "<messageSeqId>70</messageSeqId></urn:orderflowInventoryMultiUpdateRequestParam></soapenv:Body></soapenv:Envelope>");
         assertEquals(200, ack.status(), ack.body());
+        wsi.assertValidAnswer(ack.body());
         assertTrue(ack.body().contains("Success - Message 70 Received"), ack.body());
         assertEquals(2, client.awaitDone(ack.requestId(), Duration.ofSeconds(20)).getInt("successes"));
         assertEquals("5.5", client.getJson("rest/V1/stockItems/LIT-1").getJsonNumber("qty").toString());
+
+        Answer end = call("<?xml version=\"1.0\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:urn=\"urn:Magento\"><soapenv:Body><urn:endSessionParam><sessionId>" + session
+                + "</sessionId></urn:endSessionParam></soapenv:Body></soapenv:Envelope>");
+        assertEquals(200, end.status(), end.body());
+        wsi.assertValidAnswer(end.body());
     }
 
     @Test
@@ -112,6 +132,86 @@ class Magento1IT extends ServiceIT {
         assertTrue(wsdl.body().contains("/api/v2_soap/index/"));
         assertEquals(200, client.post("api/v2_soap/index", loginCall("orderflow", "it-api-key"), TEXT_XML, null).status(),
                 "the endpoint without its trailing slash");
+    }
+
+    @Test
+    void wsiWsdlIsServedBesideTheRpcEncodedOne() {
+        Answer wsdl = client.get("api/v2_soap/?wsdl=1&wsi=1");
+        assertEquals(200, wsdl.status());
+        assertTrue(wsdl.body().contains("orderflowInventoryMultiUpdateRequestParam"), wsdl.body());
+        assertTrue(wsdl.body().contains("use=\"literal\""), wsdl.body());
+        assertTrue(wsdl.body().contains("/api/v2_soap/index/"));
+        assertTrue(client.get("api/v2_soap/?wsdl=1").body().contains("use=\"encoded\""));
+    }
+
+    @Test
+    void phpSoapClientBuiltFromEachServedWsdlLogsInPushesAndReadsTheResult() throws Exception {
+        // PHP fetches a WSDL's schema imports from their URL: offline, the SOAP-encoding one (which
+        // Magento 1's own WSDL has too) is dropped from the local copy; PHP knows that schema anyway.
+        String rpc = client.get("api/v2_soap/?wsdl=1").body()
+                .replaceAll("<import namespace=\"http://schemas.xmlsoap.org/soap/encoding/\"[^>]*/>", "");
+        JsonObject viaRpc = php(rpc, "rpc", 90, "PHP-RPC", "6", "1");
+        assertEquals("Success - Message 90 Received", viaRpc.getString("result"));
+        assertTrue(viaRpc.getBoolean("ended"));
+
+        JsonObject viaWsi = php(client.get("api/v2_soap/?wsdl=1&wsi=1").body(), "wsi", 91, "PHP-WSI", "2.5", "1");
+        assertEquals("Success - Message 91 Received", viaWsi.getString("result"));
+        assertTrue(viaWsi.getBoolean("ended"));
+
+        awaitQty("PHP-RPC", "6");
+        awaitQty("PHP-WSI", "2.5");
+    }
+
+    private void awaitQty(String sku, String qty) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Answer stock;
+        do {
+            Thread.sleep(200);
+            stock = client.get("rest/V1/stockItems/" + sku);
+        } while (stock.status() != 200 && System.nanoTime() < deadline);
+        assertEquals(200, stock.status(), sku + ": " + stock.body());
+        BigDecimal stored = client.getJson("rest/V1/stockItems/" + sku).getJsonNumber("qty").bigDecimalValue();
+        assertEquals(0, new BigDecimal(qty).compareTo(stored), sku + ": " + stored);
+    }
+
+    /** Runs src/test/resources/php/magento1-client.php with PHP's SoapClient on a local copy of a WSDL. */
+    private static JsonObject php(String wsdl, String style, long messageId, String sku, String qty, String seq)
+            throws IOException, InterruptedException, URISyntaxException {
+        requirePhpSoap();
+        Path script = Path.of(Magento1IT.class.getResource("/php/magento1-client.php").toURI());
+        Path copy = Files.createTempFile("magento1-", ".wsdl");
+        try {
+            Files.writeString(copy, wsdl);
+            List<String> command = new ArrayList<>(List.of("php", script.toString(), copy.toString(), style,
+                    "orderflow", "it-api-key", Long.toString(messageId), sku, qty, seq));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "php finished");
+            assertEquals(0, p.exitValue(), "php " + style + ": " + out);
+            return (JsonObject) PushClient.parse(out.strip());
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private static void requirePhpSoap() throws IOException, InterruptedException {
+        String modules;
+        try {
+            Process p = new ProcessBuilder("php", "-m").redirectErrorStream(true).start();
+            modules = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new AssertionError("No `php` on the PATH: install Debian's php-cli and php-soap"
+                    + " (apt-get install php-cli php-soap; .ci/run does)", e);
+        }
+        assertTrue(modules.lines().anyMatch("soap"::equals),
+                "PHP lacks its soap extension: install Debian's php-soap (.ci/run does). php -m: " + modules);
+    }
+
+    private ServedWsdl servedWsiWsdl() {
+        Answer wsdl = client.get("api/v2_soap/?wsdl=1&wsi=1");
+        assertEquals(200, wsdl.status(), wsdl.body());
+        return ServedWsdl.of(wsdl.body());
     }
 
     private String login(String user, String key) {

@@ -10,11 +10,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Serves Magento 1's WSDL on {@code GET /api/v2_soap/?wsdl=1}, with this host's endpoint address. */
+/**
+ * Serves Magento 1's WSDL on {@code GET /api/v2_soap/?wsdl=1} (rpc/encoded, Magento 1's default), and
+ * its WS-I compliant document/literal form on {@code GET /api/v2_soap/?wsdl=1&wsi=1} (Magento 1 serves
+ * that one instead when its WS-I setting is on; the endpoint answers both styles), each with this
+ * host's endpoint address.
+ */
 @WebFilter(urlPatterns = {"/api/v2_soap", "/api/v2_soap/", "/api/v2_soap/index", "/api/v2_soap/index/"})
 public class Magento1WsdlFilter extends HttpFilter {
 
-    private static final WsdlTemplate TEMPLATE = WsdlTemplate.load(Magento1WsdlFilter.class, "magento1-api.wsdl");
+    private static final WsdlTemplate RPC_ENCODED = WsdlTemplate.load(Magento1WsdlFilter.class, "magento1-api.wsdl");
+    private static final WsdlTemplate WS_I = WsdlTemplate.load(Magento1WsdlFilter.class, "magento1-api-wsi.wsdl");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -22,7 +28,8 @@ public class Magento1WsdlFilter extends HttpFilter {
         String query = request.getQueryString();
         if ("GET".equals(request.getMethod()) && query != null && query.toLowerCase().matches("(.*&)?wsdl(=[^&]*)?(&.*)?")) {
             String base = request.getRequestURL().toString().replaceFirst("/api/v2_soap.*$", "");
-            byte[] wsdl = TEMPLATE.render(base + "/api/v2_soap/index/");
+            WsdlTemplate template = query.toLowerCase().matches("(.*&)?wsi=(1|true)(&.*)?") ? WS_I : RPC_ENCODED;
+            byte[] wsdl = template.render(base + "/api/v2_soap/index/");
             response.setContentType("text/xml; charset=utf-8");
             response.setContentLength(wsdl.length);
             response.getOutputStream().write(wsdl);

@@ -25,7 +25,7 @@ public final class SoapWriter {
         boolean namespaced = operationNamespace != null && !operationNamespace.isEmpty();
         String response = namespaced ? "ns1:" + RESPONSE : RESPONSE;
         String declaration = namespaced ? " xmlns:ns1=\"" + escapeAttribute(operationNamespace) + "\"" : "";
-        // result stays unqualified, as Magento writes it.
+        // result stays unqualified, as Magento writes it and as the WSDL declares it (local elements unqualified).
         return envelope(v, "<" + response + declaration + "><result>" + escapeText(resultText)
                 + "</result></" + response + ">");
     }
