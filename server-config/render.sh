@@ -10,7 +10,7 @@
 #   DB_URL, DB_USER, DB_PASSWORD jdbc:mysql: or jdbc:mariadb: (MySQL/MariaDB), or jdbc:h2:
 #   BROKER_URL, BROKER_USER, BROKER_PASSWORD   an external ActiveMQ broker
 #   IMPORT_CONSUMERS (4)        concurrent imports per instance
-#   RECOVERY_DELAY_SECONDS (10) how long transaction recovery waits at start for the resources
+#   RECOVERY_DELAY_SECONDS (15) how long transaction recovery waits at start for the resources
 #   ACTIVEMQ_RAR                the resource adapter to deploy (target/runtime/activemq-rar.rar)
 set -eu
 
@@ -20,11 +20,11 @@ mkdir -p "$DATA_DIR"
 DATA_DIR=$(cd "$DATA_DIR" && pwd)
 ACTIVEMQ_RAR=${ACTIVEMQ_RAR:-$here/../target/runtime/activemq-rar.rar}
 IMPORT_CONSUMERS=${IMPORT_CONSUMERS:-4}
-RECOVERY_DELAY_SECONDS=${RECOVERY_DELAY_SECONDS:-10}
+RECOVERY_DELAY_SECONDS=${RECOVERY_DELAY_SECONDS:-15}
 template=$here/${1:?usage: render.sh resources.asadmin|transactions.asadmin}
 
 fail() {
-    echo "resources.sh: $*" >&2
+    echo "render.sh: $*" >&2
     exit 1
 }
 

@@ -114,6 +114,9 @@ class RecoveryIT {
         env.put("CRASH_AFTER_PREPARE", crashPoint);
         env.put("PENDING_GRACE_SECONDS", "3600");
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Recovery asks the resources the post-boot file defines; the resource adapter's deployment
+        // takes seconds more on a loaded machine. This test proves what recovery does once it has them.
+        env.put("RECOVERY_DELAY_SECONDS", "40");
         return env;
     }
 
