@@ -3,11 +3,11 @@
 # Build the artifacts first, then the image:
 #   mvn -B package -DskipTests && docker build -t orderflow-inventory-import .
 #   docker run --init -p 8080:8080 -v inventory-data:/opt/payara/data orderflow-inventory-import
-# Several instances on MySQL and an external ActiveMQ broker: README, "Operations" (compose example).
+# Several instances on MySQL and an external ActiveMQ broker: docs/operations.md (compose example).
 #
 # It starts through server-config/launch.sh, the same script as `mvn -B package exec:exec` and the
 # two-instance test (src/test/scripts/two-instances.sh), with the same post-boot commands.
-# Configuration is by environment variable (README, "Configuration"); for a container:
+# Configuration is by environment variable (docs/configuration.md); for a container:
 #   DATA_DIR (/opt/payara/data)    a volume: Payara's transaction log (tx-log/, needed for recovery after
 #                                  a crash), generated secrets (api-token, admin-initial-password), and,
 #                                  without DB_URL / BROKER_URL, the H2 files and the embedded broker's store
@@ -19,7 +19,7 @@
 #   ORDERFLOW_API_TOKEN            bearer token(s), comma-separated; set it (the same on every instance)
 #   ADMIN_PASSWORD                 the console's admin password; set it when running several instances
 #   MAGENTO1_API_USER, MAGENTO1_API_KEY, IMPORT_CONSUMERS, PENDING_GRACE_SECONDS, SWEEP_INTERVAL_SECONDS,
-#   IN_DOUBT_ROLLBACK_SECONDS, MAX_BODY_BYTES, MAX_LINES, ...: see the README
+#   MAX_BODY_BYTES, MAX_LINES, ...: see docs/configuration.md
 #   PORT (8080), JAVA_OPTS (-Xmx512m)  read by launch.sh
 FROM payara/micro:6.2025.10-jdk17
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The two-instance run (README, "Operations"): a stand-alone ActiveMQ broker (Maven Central jars),
+# The two-instance run (docs/operations.md): a stand-alone ActiveMQ broker (Maven Central jars),
 # a fresh MariaDB database and two instances of the service started at once through
 # server-config/launch.sh, a shuffled stream with repeats to both, kill -9 of one midway, a restart,
 # then every message and SKU checked in the database. Prints the counts; exits 1 on any violation.

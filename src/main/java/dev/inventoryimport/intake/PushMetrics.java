@@ -25,7 +25,7 @@ import org.eclipse.microprofile.metrics.Tag;
 public class PushMetrics {
 
     static final String PUSHES = "inventory_pushes";
-    /** The answers of the answers table (README), registered up front. */
+    /** The answers of the answers table (docs/contracts.md), registered up front. */
     static final List<Integer> USUAL_STATUSES = List.of(200, 400, 401, 413, 503);
 
     private static final Metadata METADATA = Metadata.builder().withName(PUSHES)

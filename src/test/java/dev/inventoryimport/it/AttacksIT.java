@@ -441,7 +441,7 @@ class AttacksIT extends ServiceIT {
         refusedFast(attack);
     }
 
-    /** Out-of-range figures on a line do not refuse the message: they are Failure lines (README). */
+    /** Out-of-range figures on a line do not refuse the message: they are Failure lines (docs/contracts.md). */
     @Test
     @Order(10)
     void outOfRangeLineFiguresAreFailureLines() {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * (1) a full push of N SKUs in 150-SKU messages from 4 pushers, (2) the same updates again under new
  * message ids (all Duplicate), (3) 8 pushers streaming 20-SKU messages for a minute with shuffles
  * and repeats (latency). For each it prints SKU updates/s of floor and service and their ratio,
- * ack latency, and the service's used heap after a full GC. Run it with the README's command.
+ * ack latency, and the service's used heap after a full GC. Run it with the command in docs/benchmarks.md.
  *
  * <p>Options: {@code --databases mariadb,h2} {@code --skus 100000} {@code --latency-seconds 60}
  * {@code --mariadb-url jdbc:mysql://127.0.0.1:3306/} {@code --mariadb-user root} {@code --mariadb-password ""}

@@ -23,7 +23,7 @@ import jakarta.jms.JMSSecurityException;
 import org.apache.activemq.ActiveMQConnectionFactory;
 
 /**
- * The two-instance run (README, "Operations"): a shop that outgrew one machine, on loopback. A
+ * The two-instance run (docs/operations.md): a shop that outgrew one machine, on loopback. A
  * stand-alone ActiveMQ broker in its own JVM ({@link BrokerProcess}) with a login, a fresh MariaDB
  * database, and two instances of the service started at the same moment through
  * {@code server-config/launch.sh} (so both migrate the empty database at once), each with its own

@@ -12,7 +12,7 @@ import jakarta.json.Json;
 /**
  * The bodies OrderFlow sends, one method per contract. Its own builders rather than the
  * integration tests' {@code PushClient}, which lives in another package for another purpose; the
- * shapes are the same as there and in the README. Values are escaped: a {@code --sku-prefix} or
+ * shapes are the same as there and in docs/contracts.md. Values are escaped: a {@code --sku-prefix} or
  * {@code --sku} may hold XML characters, and an unescaped one would turn a load test into a parser
  * test.
  */
