@@ -13,6 +13,7 @@ import dev.inventoryimport.intake.PushRejected;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 /** One request: its fields, the body as received (indented, escaped), its lines, its error. */
 @Named
@@ -20,6 +21,7 @@ import jakarta.inject.Named;
 public class RequestBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_POLLS = 60;
 
     @Inject
     RequestSearch search;
@@ -32,6 +34,8 @@ public class RequestBean implements Serializable {
     private String prettyBody;
     private List<PushLine> lines = List.of();
     private String linesError;
+    private String queuedAs;
+    private int polls;
 
     /** The view action: loads the request named by the {@code id} parameter. */
     public void load() {
@@ -54,6 +58,31 @@ public class RequestBean implements Serializable {
         Messages.info(outcome.queued().isEmpty() ? "Request " + id + " is neither Pending nor Failed: not queued"
                 : "Request " + id + " queued for processing");
         load();
+        if (!outcome.queued().isEmpty() && detail != null) {
+            // The import runs on its own: the page asks again each second until the request changes.
+            queuedAs = state();
+            polls = 0;
+            PrimeFaces.current().executeScript("PF('awaitResult').start()");
+        }
+    }
+
+    /** The poll started by Process now: reloads the request, and stops once it changed (or after a while). */
+    public void refresh() {
+        load();
+        polls++;
+        if (detail == null || !state().equals(queuedAs) || polls >= MAX_POLLS) {
+            queuedAs = null;
+            PrimeFaces.current().executeScript("PF('awaitResult').stop()");
+        }
+    }
+
+    /** What changes when the request has been processed again: its status, attempts and processed time. */
+    private String state() {
+        return detail.row().status() + "/" + detail.attempts() + "/" + detail.row().processedAt();
+    }
+
+    public boolean isAwaiting() {
+        return queuedAs != null;
     }
 
     public Long getId() {
