@@ -10,6 +10,7 @@ import dev.inventoryimport.imports.RequestSearch;
 import dev.inventoryimport.intake.PushLine;
 import dev.inventoryimport.intake.PushReader;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.intake.RequestStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,23 +55,30 @@ public class RequestBean implements Serializable {
     }
 
     public void processNow() {
+        String before = detail == null ? null : state();
         var outcome = actions.processNow(List.of(id));
         Messages.info(outcome.queued().isEmpty() ? "Request " + id + " is neither Pending nor Failed: not queued"
                 : "Request " + id + " queued for processing");
         load();
-        if (!outcome.queued().isEmpty() && detail != null) {
-            // The import runs on its own: the page asks again each second until the request changes.
-            queuedAs = state();
+        if (!outcome.queued().isEmpty() && before != null) {
+            // The import runs on its own: the page asks again each second until it has run.
+            queuedAs = before;
             polls = 0;
             PrimeFaces.current().executeScript("PF('awaitResult').start()");
         }
     }
 
-    /** The poll started by Process now: reloads the request, and stops once it changed (or after a while). */
+    /**
+     * The poll started by Process now: reloads the request, and stops once the import has run (the
+     * request changed and is no longer Pending; a requeued Failed request is Pending meanwhile), or
+     * after a while.
+     */
     public void refresh() {
         load();
         polls++;
-        if (detail == null || !state().equals(queuedAs) || polls >= MAX_POLLS) {
+        boolean ran = detail == null
+                || detail.row().status() != RequestStatus.PENDING && !state().equals(queuedAs);
+        if (ran || polls >= MAX_POLLS) {
             queuedAs = null;
             PrimeFaces.current().executeScript("PF('awaitResult').stop()");
         }
@@ -79,10 +87,6 @@ public class RequestBean implements Serializable {
     /** What changes when the request has been processed again: its status, attempts and processed time. */
     private String state() {
         return detail.row().status() + "/" + detail.attempts() + "/" + detail.row().processedAt();
-    }
-
-    public boolean isAwaiting() {
-        return queuedAs != null;
     }
 
     public Long getId() {

@@ -418,8 +418,10 @@ class ConsoleIT extends ServiceIT {
         assertEquals(33, client.getJson("rest/V1/stockItems/24-MB01").getJsonNumber("qty").intValue());
 
         // A whole source: the question names it.
+        b.open(base, "admin/stock.xhtml");
         b.type(By.id("stock:resetSource"), "nowhere");
         b.click(By.id("stock:resetWholeSource"));
+        b.waitForAjax();
         b.waitUntil("asked", d -> b.textOf(By.id("stock:resetSourceConfirm")).contains("at source 'nowhere'"));
         b.click(By.id("stock:confirmResetSource"));
         b.waitUntil("reset", d -> b.textOf(By.id("messages")).contains("Sequences of 0 SKU(s) at source nowhere reset"));
