@@ -11,6 +11,7 @@ import java.util.Objects;
 import dev.inventoryimport.admin.audit.AuditAction;
 import dev.inventoryimport.admin.audit.AuditTrail;
 import dev.inventoryimport.admin.security.Operators;
+import dev.inventoryimport.admin.view.Addresses;
 import dev.inventoryimport.imports.FailureNotices;
 import dev.inventoryimport.queue.ManualProcessing;
 import dev.inventoryimport.settings.RuntimeSettings;
@@ -111,7 +112,13 @@ public class ConsoleActions {
     }
 
     public void loggedIn(String username, String address) {
-        audit.record(username, AuditAction.LOGIN, "From " + address);
+        audit.record(username, AuditAction.LOGIN, "From " + Addresses.readable(address));
+    }
+
+    /** A refused login, under the username tried (which may be no operator at all). */
+    public void loginRefused(String username, String address) {
+        audit.record(username == null || username.isBlank() ? "(none)" : username, AuditAction.LOGIN_REFUSED,
+                "From " + Addresses.readable(address) + ": wrong username or password, or too many attempts");
     }
 
     public void loggingOut() {

@@ -21,18 +21,18 @@ public class ConsoleBean {
     @Inject
     Operators operators;
 
-    private Long unopenedFailures;
+    private FailureNotices.Open unopened;
 
     public String getUser() {
         return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
     }
 
-    /** Failed requests and imports with Failure lines not opened yet. */
-    public long getUnopenedFailures() {
-        if (unopenedFailures == null) {
-            unopenedFailures = failureNotices.open();
+    /** Failed requests and imports with Failure lines not opened yet, by kind (one query per page). */
+    public FailureNotices.Open getUnopened() {
+        if (unopened == null) {
+            unopened = failureNotices.openByKind();
         }
-        return unopenedFailures;
+        return unopened;
     }
 
     public boolean isInitialPasswordPending() {

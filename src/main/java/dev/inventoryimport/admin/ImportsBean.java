@@ -42,6 +42,12 @@ public class ImportsBean implements Serializable {
     }
 
     public void applyFilter() {
+        if (Grids.refusedRange("Import ID", idFrom, idTo, "imports:idFrom", "imports:idTo")
+                || Grids.refusedRange("Message ID", messageFrom, messageTo, "imports:messageFrom", "imports:messageTo")
+                || Grids.refusedRange("Processed", processedFrom, processedTo, "imports:processedFrom",
+                        "imports:processedTo")) {
+            return;
+        }
         Grids.firstPage(":imports:grid");
         rows.filterChanged();
         filter = new ImportSearch.Filter(idFrom, idTo, requestId, messageFrom, messageTo, processedFrom, processedTo,

@@ -38,6 +38,9 @@ public class InventoryLogBean implements Serializable {
     }
 
     public void applyFilter() {
+        if (Grids.refusedRange("Logged", from, to, "log:from", "log:to")) {
+            return;
+        }
         Grids.firstPage(":log:grid");
         rows.filterChanged();
         filter = new InventoryLog.Filter(sku == null || sku.isBlank() ? null : sku.strip(), from, to, kind);

@@ -51,7 +51,10 @@ public class LoginBean {
                 actions.loggedIn(username, request.getRemoteAddr());
                 external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");
             }
-            default -> Messages.error("Wrong username or password (or too many attempts: wait a few minutes)");
+            default -> {
+                actions.loginRefused(username, request.getRemoteAddr());
+                Messages.error("Wrong username or password (or too many attempts: wait a few minutes)");
+            }
         }
     }
 

@@ -10,9 +10,11 @@ import dev.inventoryimport.imports.RequestSearch;
 import dev.inventoryimport.intake.PushLine;
 import dev.inventoryimport.intake.PushReader;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.intake.RequestStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 /** One request: its fields, the body as received (indented, escaped), its lines, its error. */
 @Named
@@ -20,6 +22,7 @@ import jakarta.inject.Named;
 public class RequestBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_POLLS = 60;
 
     @Inject
     RequestSearch search;
@@ -32,6 +35,8 @@ public class RequestBean implements Serializable {
     private String prettyBody;
     private List<PushLine> lines = List.of();
     private String linesError;
+    private String queuedAs;
+    private int polls;
 
     /** The view action: loads the request named by the {@code id} parameter. */
     public void load() {
@@ -50,10 +55,38 @@ public class RequestBean implements Serializable {
     }
 
     public void processNow() {
+        String before = detail == null ? null : state();
         var outcome = actions.processNow(List.of(id));
         Messages.info(outcome.queued().isEmpty() ? "Request " + id + " is neither Pending nor Failed: not queued"
                 : "Request " + id + " queued for processing");
         load();
+        if (!outcome.queued().isEmpty() && before != null) {
+            // The import runs on its own: the page asks again each second until it has run.
+            queuedAs = before;
+            polls = 0;
+            PrimeFaces.current().executeScript("PF('awaitResult').start()");
+        }
+    }
+
+    /**
+     * The poll started by Process now: reloads the request, and stops once the import has run (the
+     * request changed and is no longer Pending; a requeued Failed request is Pending meanwhile), or
+     * after a while.
+     */
+    public void refresh() {
+        load();
+        polls++;
+        boolean ran = detail == null
+                || detail.row().status() != RequestStatus.PENDING && !state().equals(queuedAs);
+        if (ran || polls >= MAX_POLLS) {
+            queuedAs = null;
+            PrimeFaces.current().executeScript("PF('awaitResult').stop()");
+        }
+    }
+
+    /** What changes when the request has been processed again: its status, attempts and processed time. */
+    private String state() {
+        return detail.row().status() + "/" + detail.attempts() + "/" + detail.row().processedAt();
     }
 
     public Long getId() {

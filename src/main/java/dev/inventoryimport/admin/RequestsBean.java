@@ -15,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 /** The requests grid: filters, paging and sorting in the database; Process now, one or many. */
 @Named
@@ -49,6 +50,11 @@ public class RequestsBean implements Serializable {
     }
 
     public void applyFilter() {
+        if (Grids.refusedRange("Request ID", idFrom, idTo, "requests:idFrom", "requests:idTo")
+                || Grids.refusedRange("Message ID", messageFrom, messageTo, "requests:messageFrom", "requests:messageTo")
+                || Grids.refusedRange("Received", receivedFrom, receivedTo, "requests:receivedFrom", "requests:receivedTo")) {
+            return;
+        }
         Grids.firstPage(":requests:grid");
         rows.filterChanged();
         filter = new RequestSearch.Filter(idFrom, idTo, messageFrom, messageTo, receivedFrom, receivedTo, status,
@@ -66,6 +72,15 @@ public class RequestsBean implements Serializable {
 
     public void processNow(RequestSearch.Row row) {
         report(actions.processNow(List.of(row.id())));
+    }
+
+    /** Opens the confirmation, or says there is nothing to confirm. */
+    public void askProcessSelected() {
+        if (selected == null || selected.isEmpty()) {
+            Messages.error("Select the Pending or Failed requests to process first");
+            return;
+        }
+        PrimeFaces.current().executeScript("PF('processSelectedConfirm').show()");
     }
 
     public void processSelected() {

@@ -1,12 +1,15 @@
 package dev.inventoryimport.admin;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.inventoryimport.admin.view.FieldMarks;
 import dev.inventoryimport.admin.view.Messages;
+import dev.inventoryimport.admin.view.SettingFields;
 import dev.inventoryimport.settings.RuntimeSettings;
 import dev.inventoryimport.settings.Setting;
 import jakarta.annotation.PostConstruct;
@@ -39,11 +42,22 @@ public class SettingsBean implements Serializable {
     public void save() {
         Map<Setting, String> edited = new EnumMap<>(Setting.class);
         values.forEach((name, value) -> edited.put(Setting.valueOf(name), value));
+        // Checked here first, to name each refused field by its label and mark it.
+        List<String> refusals = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        edited.forEach((setting, value) -> SettingFields.refusal(setting, value).ifPresent(reason -> {
+            refusals.add(reason);
+            fields.add("settings:" + SettingFields.of(setting).inputId());
+        }));
+        if (!refusals.isEmpty()) {
+            FieldMarks.refuse("Not saved: " + String.join("; ", refusals), fields.toArray(String[]::new));
+            return;
+        }
         try {
             List<Setting> changed = actions.changeSettings(edited);
             Messages.info(changed.isEmpty() ? "No setting changed"
-                    : "Saved " + changed.stream().map(Enum::name).collect(Collectors.joining(", "))
-                    + "; in effect now");
+                    : "Saved " + changed.stream().map(s -> SettingFields.of(s).label())
+                    .collect(Collectors.joining(", ")) + "; in effect now");
             init();
         } catch (IllegalArgumentException refused) {
             Messages.error("Not saved: " + refused.getMessage());

@@ -15,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 /**
  * Stock by SKU prefix, a SKU's history of import lines, and "reset sequence" for one row or a whole
@@ -71,6 +72,16 @@ public class StockBean implements Serializable {
                 + " reset: the next push for it applies whatever its sequence id");
         select(stock.bySku(selected.sku()).stream().filter(i -> i.source().equals(selected.source()))
                 .findFirst().orElse(null));
+    }
+
+    /** Opens the confirmation naming the source typed, or says a source is needed. */
+    public void askResetSource() {
+        if (resetSource == null || resetSource.isBlank()) {
+            Messages.error("Name the source whose sequences to reset");
+            return;
+        }
+        resetSource = resetSource.strip();
+        PrimeFaces.current().executeScript("PF('resetSourceConfirm').show()");
     }
 
     public void resetWholeSource() {

@@ -1,5 +1,6 @@
 package dev.inventoryimport.imports;
 
+import dev.inventoryimport.intake.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,5 +23,20 @@ public class FailureNotices {
     @Transactional
     public long open() {
         return em.createQuery("SELECT COUNT(n.requestId) FROM FailureNotice n", Long.class).getSingleResult();
+    }
+
+    /** The notices not opened yet, by kind: Failed requests, and imports with Failure lines. */
+    public record Open(long failedRequests, long importsWithFailures) {
+        public long total() {
+            return failedRequests + importsWithFailures;
+        }
+    }
+
+    @Transactional
+    public Open openByKind() {
+        long failed = em.createQuery("SELECT COUNT(n.requestId) FROM FailureNotice n, Request r"
+                        + " WHERE r.id = n.requestId AND r.status = :failed", Long.class)
+                .setParameter("failed", RequestStatus.FAILED).getSingleResult();
+        return new Open(failed, open() - failed);
     }
 }

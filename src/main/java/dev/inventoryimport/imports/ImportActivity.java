@@ -20,8 +20,8 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class ImportActivity {
 
-    /** SKUs set and stale lines met within a window. */
-    public record Window(long skusUpdated, long superseded, long imports) {
+    /** Import lines by result within a window, and the imports that wrote them. */
+    public record Window(long successes, long duplicates, long superseded, long failures, long imports) {
     }
 
     /** Lines applied per minute over the last hour, oldest minute first. */
@@ -56,10 +56,10 @@ public class ImportActivity {
     }
 
     private Window window(LocalDateTime since) {
-        Object[] t = em.createQuery("SELECT SUM(i.successes), SUM(i.superseded), COUNT(i.id) FROM Import i"
-                        + " WHERE i.processedAt >= :since", Object[].class)
+        Object[] t = em.createQuery("SELECT SUM(i.successes), SUM(i.duplicates), SUM(i.superseded), SUM(i.failures),"
+                        + " COUNT(i.id) FROM Import i WHERE i.processedAt >= :since", Object[].class)
                 .setParameter("since", since).getSingleResult();
-        return new Window(number(t[0]), number(t[1]), number(t[2]));
+        return new Window(number(t[0]), number(t[1]), number(t[2]), number(t[3]), number(t[4]));
     }
 
     /** Buckets in Java: the per-import rows of one hour are few enough, and no SQL dialect is needed. */

@@ -50,13 +50,18 @@ public class RequestSearch {
         }
     }
 
+    /** {@code importFailures}: the Failure lines of its import (0 without an import). */
     public record Row(long id, long messageId, Contract contract, String entity, String operation,
                       LocalDateTime receivedAt, LocalDateTime processedAt, RequestStatus status, int lineCount,
-                      Long importId) {
+                      Long importId, int importFailures) {
         /** Process now is offered for requests not applied yet, or that failed. */
         public boolean processable() {
             return status == RequestStatus.PENDING || status == RequestStatus.FAILED;
         }
+    }
+
+    /** A request's import: its id and its count of Failure lines. */
+    private record ImportOf(long id, int failures) {
     }
 
     /** A request as the detail page shows it: the body decoded as received. */
@@ -87,7 +92,7 @@ public class RequestSearch {
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
                 .getResultList();
-        Map<Long, Long> imports = importIds(tuples.stream().map(t -> (Long) t[0]).toList());
+        Map<Long, ImportOf> imports = importsOf(tuples.stream().map(t -> (Long) t[0]).toList());
         return tuples.stream().map(t -> row(t, imports.get((Long) t[0]))).toList();
     }
 
@@ -96,26 +101,29 @@ public class RequestSearch {
         if (r == null) {
             return Optional.empty();
         }
-        Long importId = importIds(List.of(id)).get(id);
+        ImportOf imported = importsOf(List.of(id)).get(id);
         Row row = new Row(r.id(), r.messageId(), r.contract(), r.entity(), r.operation(), r.receivedAt(),
-                r.processedAt(), r.status(), r.lineCount(), importId);
+                r.processedAt(), r.status(), r.lineCount(), imported == null ? null : imported.id(),
+                imported == null ? 0 : imported.failures());
         return Optional.of(new Detail(row, r.contentType(), new String(r.body(), StandardCharsets.UTF_8), r.answer(),
                 r.error(), r.attempts(), r.repeatsRequestId()));
     }
 
-    private Map<Long, Long> importIds(List<Long> requestIds) {
-        Map<Long, Long> ids = new HashMap<>();
+    private Map<Long, ImportOf> importsOf(List<Long> requestIds) {
+        Map<Long, ImportOf> imports = new HashMap<>();
         if (!requestIds.isEmpty()) {
-            em.createQuery("SELECT i.requestId, i.id FROM Import i WHERE i.requestId IN :ids", Object[].class)
+            em.createQuery("SELECT i.requestId, i.id, i.failures FROM Import i WHERE i.requestId IN :ids",
+                            Object[].class)
                     .setParameter("ids", requestIds)
                     .getResultList()
-                    .forEach(t -> ids.put((Long) t[0], (Long) t[1]));
+                    .forEach(t -> imports.put((Long) t[0], new ImportOf((Long) t[1], (Integer) t[2])));
         }
-        return ids;
+        return imports;
     }
 
-    private static Row row(Object[] t, Long importId) {
+    private static Row row(Object[] t, ImportOf imported) {
         return new Row((Long) t[0], (Long) t[1], (Contract) t[2], (String) t[3], (String) t[4],
-                (LocalDateTime) t[5], (LocalDateTime) t[6], (RequestStatus) t[7], (Integer) t[8], importId);
+                (LocalDateTime) t[5], (LocalDateTime) t[6], (RequestStatus) t[7], (Integer) t[8],
+                imported == null ? null : imported.id(), imported == null ? 0 : imported.failures());
     }
 }

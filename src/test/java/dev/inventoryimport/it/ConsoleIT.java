@@ -20,6 +20,7 @@ import java.util.List;
 import dev.inventoryimport.it.PushClient.Line;
 import dev.inventoryimport.it.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
 
 /**
  * The admin console in a real headless Chromium: one server, one browser, the steps an operator
@@ -43,6 +45,15 @@ class ConsoleIT extends ServiceIT {
             browser = Browser.start(Path.of("target", "console-screenshots", System.getProperty("it.database", "h2")));
         }
         return browser;
+    }
+
+    /** Every page, every step: no script error, failed load or refused Content-Security-Policy directive. */
+    @AfterEach
+    void noErrorsInTheBrowsersConsole() {
+        if (browser != null) {
+            List<String> errors = browser.consoleErrors();
+            assertTrue(errors.isEmpty(), "browser console: " + errors);
+        }
     }
 
     @AfterAll
@@ -173,6 +184,40 @@ class ConsoleIT extends ServiceIT {
         b.waitUntil("the one repeat", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
                 .equals("1–1 of 1"));
         assertTrue(b.textOf(By.cssSelector("#requests\\:grid_data tr")).contains("Repeated"));
+
+        // A date alone is its midnight; the field shows the format it takes.
+        assertEquals("yyyy-mm-dd [hh:mm]", b.driver().findElement(By.id("requests:receivedFrom")).getAttribute("placeholder"));
+        b.type(By.id("requests:receivedFrom"), "2020-01-01");
+        b.click(By.id("requests:apply"));
+        b.waitForAjax();
+        assertEquals("1–1 of 1", b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current")));
+        assertEquals("2020-01-01", b.driver().findElement(By.id("requests:receivedFrom")).getAttribute("value"));
+        assertFalse(fieldMarked(b, "requests:receivedFrom"));
+
+        // A range the wrong way round is said so, both ends marked; put right, neither stays marked.
+        b.type(By.id("requests:messageFrom"), "1044");
+        b.type(By.id("requests:messageTo"), "1000");
+        b.click(By.id("requests:apply"));
+        b.waitUntil("reversed range refused", d -> b.textOf(By.id("messages"))
+                .contains("Message ID from 1044 is after to 1000"));
+        assertTrue(fieldMarked(b, "requests:messageFrom") && fieldMarked(b, "requests:messageTo"));
+        b.type(By.id("requests:messageFrom"), "1000");
+        b.type(By.id("requests:messageTo"), "1044");
+        b.click(By.id("requests:apply"));
+        b.waitUntil("range accepted", d -> !fieldMarked(b, "requests:messageFrom") && !fieldMarked(b, "requests:messageTo"));
+
+        // A Repeated request will never have an import, and names the request it repeats.
+        b.click(By.cssSelector("#requests\\:grid_data tr a"));
+        b.waitFor(By.id("request:noImport"));
+        assertTrue(b.textOf(By.id("request:noImport")).contains("None, ever"), b.textOf(By.id("request:noImport")));
+        b.click(By.id("request:repeats"));
+        b.waitUntil("the request it repeats", d -> b.textOf(By.id("messageId")).equals("1000")
+                && b.textOf(By.id("request:status")).equals("Processed"));
+    }
+
+    /** Whether a field is drawn as refused (PrimeFaces' error state). */
+    private static boolean fieldMarked(Browser b, String id) {
+        return b.driver().findElement(By.id(id)).getAttribute("class").contains("ui-state-error");
     }
 
     @Test
@@ -181,11 +226,13 @@ class ConsoleIT extends ServiceIT {
         Browser b = browser();
         b.open(base, "admin/settings.xhtml");
         b.type(By.id("settings:batchSize"), "0");
-        assertEquals("Not saved: IMPORT_BATCH_SIZE must be a whole number from 1 to 100000, not '0'", save(b));
-        b.open(base, "admin/settings.xhtml");
+        assertEquals("Not saved: Batch size must be a whole number from 1 to 100000, not '0'", save(b));
+        assertTrue(fieldMarked(b, "settings:batchSize"), "the refused field is marked");
+        assertFalse(fieldMarked(b, "settings:retentionDays"), "the others are not");
         chooseImportEnabled(b, "No");
         b.type(By.id("settings:batchSize"), "50");
-        assertEquals("Saved IMPORT_ENABLED, IMPORT_BATCH_SIZE; in effect now", save(b));
+        assertEquals("Saved Import enabled, Batch size; in effect now", save(b));
+        assertFalse(fieldMarked(b, "settings:batchSize"), "no longer marked once right");
         b.screenshot("settings");
 
         long id = client.rest(2000, List.of(Line.of("WAIT-1", 5, 1))).requestId();
@@ -194,6 +241,10 @@ class ConsoleIT extends ServiceIT {
                 "import switched off from the console");
 
         b.open(base, "admin/requests.xhtml");
+        b.click(By.id("requests:processSelected"));
+        b.waitUntil("nothing selected", d -> b.textOf(By.id("messages"))
+                .contains("Select the Pending or Failed requests to process first"));
+        assertFalse(b.driver().findElement(By.id("requests:processSelectedConfirm")).isDisplayed(), "no question first");
         choose(b, "requests:status", "PENDING");
         b.click(By.id("requests:apply"));
         b.waitUntil("the Pending request", d -> b.textOf(By.cssSelector("#requests\\:grid_data tr"))
@@ -205,11 +256,13 @@ class ConsoleIT extends ServiceIT {
 
         b.open(base, "admin/settings.xhtml");
         chooseImportEnabled(b, "Yes");
-        assertEquals("Saved IMPORT_ENABLED; in effect now", save(b));
+        assertEquals("Saved Import enabled; in effect now", save(b));
     }
 
     /** Saves the settings form and returns what the console said. */
     private static String save(Browser b) {
+        // The answer to an earlier save may still be shown: clear it, to wait for this one's.
+        ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('messages').innerHTML = '';");
         b.click(By.id("settings:save"));
         b.waitUntil("an answer to the save", d -> !b.textOf(By.id("messages")).isBlank());
         return b.textOf(By.id("messages")).strip();
@@ -292,7 +345,17 @@ class ConsoleIT extends ServiceIT {
         b.open(base, "admin/index.xhtml");
         b.waitUntil("failure banner", d -> d.getPageSource().contains("A recent import contains failures"));
         b.screenshot("dashboard");
+        assertTrue(b.driver().findElements(By.id("failedLink")).isEmpty(), "no Failed request: no link to them");
+        assertTrue(b.textOf(By.id("failureLinesLink")).endsWith("with Failure lines"), b.textOf(By.id("failureLinesLink")));
+        assertTrue(b.textOf(By.id("successLines")).contains("Success lines, last hour"));
+        assertTrue(Integer.parseInt(b.textOf(By.cssSelector("#dashboard\\:failureLines .figure"))) >= 1);
+        assertTrue(b.textOf(By.id("duplicateLines")).contains("Duplicate lines"));
+
+        b.open(base, "admin/requests.xhtml?messageId=4000");
+        b.waitUntil("its row says Failure lines", d -> b.textOf(By.cssSelector("#requests\\:grid_data tr"))
+                .contains("Processed, 1 Failure line"));
         b.open(base, "admin/request.xhtml?id=" + id);
+        assertEquals(", its import has 1 Failure line", b.textOf(By.id("request:failureLines")));
         b.click(By.id("request:importLink"));
         b.waitFor(By.id("report:lines"));
         b.open(base, "admin/index.xhtml");
@@ -328,6 +391,7 @@ class ConsoleIT extends ServiceIT {
         b.click(By.cssSelector(".ui-confirmdialog-yes"));
         b.waitUntil("queued", d -> d.getPageSource().contains("queued for processing"));
         assertEquals("Processed", client.awaitDone(poisoned, DONE).getString("status"));
+        b.waitUntil("the new status shown without a reload", d -> b.textOf(By.id("request:status")).equals("Processed"));
         assertEquals(4, client.getJson("rest/V1/stockItems/POISON-OK-C").getJsonNumber("qty").intValue());
     }
 
@@ -338,9 +402,12 @@ class ConsoleIT extends ServiceIT {
         b.open(base, "admin/stock.xhtml");
         b.type(By.id("stock:prefix"), "24-MB01");
         b.click(By.id("stock:search"));
+        b.waitForAjax(); // the grid before the search shows the SKU too: select in the one after it
         b.waitUntil("one row", d -> b.textOf(By.cssSelector("#stock\\:grid_data tr")).contains("24-MB01"));
         b.click(By.cssSelector("#stock\\:grid_data tr"));
         b.waitUntil("its history", d -> b.textOf(By.id("stock:history_data")).contains("set to 90"));
+        String header = b.textOf(By.cssSelector("#stock\\:history thead"));
+        assertTrue(header.contains("Source") && header.contains("Qty received") && header.contains("Qty set"), header);
         b.screenshot("stock");
         b.click(By.id("stock:resetSequence"));
         b.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -349,10 +416,118 @@ class ConsoleIT extends ServiceIT {
         long id = client.soap(5000, List.of(Line.of("24-MB01", 33, 3))).requestId();
         client.awaitDone(id, DONE);
         assertEquals(33, client.getJson("rest/V1/stockItems/24-MB01").getJsonNumber("qty").intValue());
+
+        // A whole source: the question names it.
+        b.open(base, "admin/stock.xhtml");
+        b.type(By.id("stock:resetSource"), "nowhere");
+        b.click(By.id("stock:resetWholeSource"));
+        b.waitForAjax();
+        b.waitUntil("asked", d -> b.textOf(By.id("stock:resetSourceConfirm")).contains("at source 'nowhere'"));
+        b.click(By.id("stock:confirmResetSource"));
+        b.waitUntil("reset", d -> b.textOf(By.id("messages")).contains("Sequences of 0 SKU(s) at source nowhere reset"));
+    }
+
+    /**
+     * As an operator meets the console: a fresh browser at {@code /admin/}, the login, the dashboard,
+     * then every page, bookmarked addresses and an unknown one. Each page is free of console errors,
+     * and its screenshot (from the H2 run) is the one in {@code docs/console}.
+     */
+    @Test
+    @Order(11)
+    void fromAdminSlashAnOperatorLogsInOntoTheDashboardAndReachesEveryPage() throws Exception {
+        String sku = "ACME-" + "X".repeat(20) + "-LONG-PART-" + "0123456789".repeat(2) + "-24-MB02"; // 64
+        assertEquals(64, sku.length());
+        long id = client.rest(7000, List.of(Line.of(sku, 5, 1), Line.of("24-MB02", 6, 20))).requestId();
+        client.awaitDone(id, DONE);
+        Path docs = System.getProperty("it.database", "h2").equals("h2") ? Path.of("docs", "console")
+                : Path.of("target", "console-screenshots", "tour-" + System.getProperty("it.database"));
+        try (Browser fresh = Browser.start(docs)) {
+            fresh.open(base, "admin/");
+            fresh.waitUntil("the login page", d -> d.getCurrentUrl().endsWith("/login.xhtml"));
+            fresh.screenshot("login");
+            fresh.type(By.id("login:username"), "admin");
+            fresh.type(By.id("login:password"), initialPassword());
+            fresh.click(By.id("login:submit"));
+            fresh.waitUntil("on the dashboard", d -> d.getCurrentUrl().endsWith("/admin/index.xhtml"));
+            fresh.waitFor(By.id("dashboard:figures"));
+            fresh.waitForAjax();
+            fresh.screenshot("dashboard");
+            assertNoConsoleErrors(fresh, "dashboard after login from /admin/");
+
+            for (String address : List.of("admin", "admin/requests", "admin/stock/")) {
+                fresh.open(base, address);
+                fresh.waitUntil(address + " leads to its page", d -> d.getCurrentUrl().endsWith(".xhtml")
+                        && !d.getTitle().contains("Error"));
+            }
+            assertTrue(fresh.driver().getCurrentUrl().endsWith("/admin/stock.xhtml"));
+
+            fresh.open(base, "admin/requests.xhtml");
+            fresh.waitFor(By.id("requests:grid"));
+            fresh.screenshot("requests-grid");
+            fresh.open(base, "admin/request.xhtml?id=" + id);
+            fresh.waitFor(By.id("body"));
+            fresh.screenshot("request-detail");
+            fresh.click(By.id("request:importLink"));
+            fresh.waitFor(By.id("report:lines"));
+            WebElement skuCell = fresh.driver().findElement(
+                    By.xpath("(//*[@id='report:lines_data']//td[normalize-space(.)='" + sku + "'])[1]"));
+            assertEquals(1, linesOf(fresh, skuCell), "a 64-character SKU on one line");
+            fresh.screenshot("import-report");
+            assertNoConsoleErrors(fresh, "requests, request, import report");
+
+            fresh.open(base, "admin/requests.xhtml");
+            fresh.waitFor(By.id("requests:grid"));
+            for (WebElement time : fresh.driver().findElements(By.cssSelector("#requests\\:grid_data tr:first-child td"))) {
+                if (time.getText().matches("\\d{4}-\\d{2}-\\d{2} .*")) {
+                    assertEquals(1, linesOf(fresh, time), "a time on one line: " + time.getText());
+                }
+            }
+            String[][] pages = {{"admin/imports.xhtml", "imports-grid"}, {"admin/inventory-log.xhtml", "inventory-log"},
+                    {"admin/settings.xhtml", "settings"}, {"admin/audit.xhtml", "audit"},
+                    {"admin/password.xhtml", "password"}};
+            for (String[] page : pages) {
+                fresh.open(base, page[0]);
+                fresh.waitFor(By.cssSelector("h1"));
+                fresh.waitForAjax();
+                fresh.screenshot(page[1]);
+                assertNoConsoleErrors(fresh, page[0]);
+            }
+            fresh.open(base, "admin/stock.xhtml");
+            fresh.type(By.id("stock:prefix"), "24-MB02");
+            fresh.click(By.id("stock:search"));
+            fresh.waitForAjax();
+            fresh.waitUntil("its rows", d -> fresh.textOf(By.cssSelector("#stock\\:grid_data tr")).contains("24-MB02"));
+            fresh.click(By.cssSelector("#stock\\:grid_data tr"));
+            fresh.waitFor(By.id("stock:history"));
+            fresh.screenshot("stock");
+            assertNoConsoleErrors(fresh, "stock");
+
+            fresh.open(base, "admin/no-such-page.xhtml");
+            fresh.waitFor(By.id("notFound"));
+            fresh.screenshot("not-found");
+            List<String> errors = fresh.consoleErrors();
+            assertTrue(errors.stream().allMatch(e -> e.contains("no-such-page.xhtml") && e.contains("404")),
+                    "only the page's own 404: " + errors);
+            fresh.click(By.id("home"));
+            fresh.waitUntil("back on the dashboard", d -> d.getCurrentUrl().endsWith("/admin/index.xhtml"));
+            assertNoConsoleErrors(fresh, "back from not found");
+        }
+    }
+
+    private static void assertNoConsoleErrors(Browser b, String where) {
+        List<String> errors = b.consoleErrors();
+        assertTrue(errors.isEmpty(), where + ": " + errors);
+    }
+
+    /** The lines a cell's text takes on the page. */
+    private static long linesOf(Browser b, WebElement cell) {
+        return (Long) ((JavascriptExecutor) b.driver()).executeScript(
+                "const r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                        + "return new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size;", cell);
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void changingThePasswordRemovesTheGeneratedOneAndEverythingIsAudited() throws Exception {
         Path file = Path.of(System.getProperty("it.dataDir"), "admin-initial-password");
         String old = initialPassword();
@@ -377,6 +552,9 @@ class ConsoleIT extends ServiceIT {
                 "Password changed")) {
             assertTrue(audit.contains(action), action + " in " + audit);
         }
+        assertFalse(audit.contains("0:0:0:0:0:0:0:1"), audit);
+        choose(b, "audit:action", "LOGIN_REFUSED");
+        b.waitUntil("the refused login", d -> b.textOf(By.id("audit:grid_data")).contains("Login refused"));
         assertTrue(audit.contains("IMPORT_ENABLED: true → false"), audit);
         b.screenshot("audit");
 

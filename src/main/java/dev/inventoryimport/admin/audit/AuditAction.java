@@ -3,6 +3,7 @@ package dev.inventoryimport.admin.audit;
 /** What an operator did. */
 public enum AuditAction {
     LOGIN("Logged in"),
+    LOGIN_REFUSED("Login refused"),
     LOGOUT("Logged out"),
     SETTING_CHANGED("Setting changed"),
     PROCESS_NOW("Process now"),

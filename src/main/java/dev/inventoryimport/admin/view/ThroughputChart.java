@@ -30,7 +30,7 @@ public final class ThroughputChart {
                 .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                                .add("label", "SKUs updated per minute (UTC)")
+                                .add("label", "Success lines per minute (UTC)")
                                 .add("data", values)
                                 .add("backgroundColor", "#6366f1"))))
                 .add("options", JSON.createObjectBuilder()

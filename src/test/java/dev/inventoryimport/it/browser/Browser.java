@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -28,6 +29,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -82,7 +86,12 @@ public final class Browser implements AutoCloseable {
     }
 
     private static ChromeOptions options(Path tempDir) {
-        return new ChromeOptions()
+        // The page's console (errors, refused Content-Security-Policy directives) for consoleErrors().
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        ChromeOptions options = new ChromeOptions();
+        options.setCapability("goog:loggingPrefs", logs);
+        return options
                 .setBinary(envOr("CHROMIUM_BINARY", "/usr/bin/chromium"))
                 .addArguments(
                         "--headless=new",
@@ -157,6 +166,17 @@ public final class Browser implements AutoCloseable {
                         + " && (typeof window.PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());"),
                 // While a page is being replaced, the script can run in a context that is going away.
                 List.of(JavascriptException.class));
+    }
+
+    /**
+     * The errors the pages logged in the browser's console since the last call: script errors,
+     * failed loads and Content-Security-Policy violations ("Refused to apply inline style ...").
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     public Path screenshot(String name) {
