@@ -51,7 +51,9 @@ public class ImportStore {
 
     /**
      * Claims a Pending request: a conditional update that also locks its row until the transaction
-     * ends, so a redelivered or re-sent trigger for it waits, then finds it no longer Pending.
+     * ends, so a redelivered or re-sent trigger for it waits, then finds it no longer Pending. It counts
+     * the attempt, which commits with the import; an attempt that rolls back is counted afterwards, in
+     * a transaction of its own ({@link #failedAttempt}).
      */
     public Claim claim(long requestId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -132,13 +134,36 @@ public class ImportStore {
     }
 
     /**
-     * The dead letter: Failed with its error, counted as an attempt, if still Pending.
+     * The dead letter: Failed with its error, if still Pending.
      *
+     * @param countAttempt whether the attempt that failed is still to be counted (not when
+     *                     {@link #failedAttempt} counted it)
      * @return whether it was marked (false: another attempt ended it meanwhile)
      */
-    public boolean markFailed(long requestId, String error, LocalDateTime at) throws SQLException {
-        return update("UPDATE inventory_request SET status = 'FAILED', error = ?, processed_at = ?, attempts = attempts + 1"
-                + " WHERE id = ? AND status = 'PENDING'", error, time(at), requestId) == 1;
+    public boolean markFailed(long requestId, String error, LocalDateTime at, boolean countAttempt) throws SQLException {
+        return update("UPDATE inventory_request SET status = 'FAILED', error = ?, processed_at = ?, attempts = attempts + ?"
+                + " WHERE id = ? AND status = 'PENDING'", error, time(at), countAttempt ? 1 : 0, requestId) == 1;
+    }
+
+    /**
+     * Counts an attempt that rolled back (its claim's count went with it) and keeps its error as the
+     * request's last one, while the request is still Pending; in the caller's own transaction. The
+     * sweeper leaves the request alone for its grace period after {@code at}.
+     *
+     * @return the request's attempts in all, or {@link RetryRule#NOT_COUNTED} if it is no longer Pending
+     */
+    public int failedAttempt(long requestId, String error, LocalDateTime at) throws SQLException {
+        if (update("UPDATE inventory_request SET attempts = attempts + 1, error = ?, last_attempt_at = ?"
+                + " WHERE id = ? AND status = 'PENDING'", error, time(at), requestId) == 0) {
+            return RetryRule.NOT_COUNTED;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT attempts FROM inventory_request WHERE id = ?")) {
+            select.setLong(1, requestId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : RetryRule.NOT_COUNTED;
+            }
+        }
     }
 
     /** Copies the report's superseded lines into the inventory log: one statement, after the lines. */

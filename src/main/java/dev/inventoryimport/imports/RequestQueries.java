@@ -28,7 +28,9 @@ public class RequestQueries {
 
     /** Ids of requests Pending for at least {@code graceSeconds}, above {@code afterId}, oldest first. */
     public List<Long> pendingOlderThan(int graceSeconds, long afterId, int limit) {
+        // A failed attempt is never before its request's arrival: the received_at range still serves.
         return em.createQuery("SELECT r.id FROM Request r WHERE r.status = :pending AND r.receivedAt <= :before"
+                        + " AND (r.lastAttemptAt IS NULL OR r.lastAttemptAt <= :before)"
                         + " AND r.id > :after ORDER BY r.id", Long.class)
                 .setParameter("pending", RequestStatus.PENDING)
                 .setParameter("before", UtcClock.now().minusSeconds(graceSeconds))

@@ -178,6 +178,46 @@ class PipelineIT extends ServiceIT {
     }
 
     @Test
+    void aCollisionOnEveryAttemptEndsFailedAfterTheAttemptsInAllWithEachCounted() {
+        // 8 attempts in all: a run of 6, left Pending, then the sweeper's next run ends it at the 8th.
+        TestServer.execute("UPDATE setting SET setting_value = '8' WHERE name = 'IMPORT_MAX_ATTEMPTS'");
+        TestServer.execute("UPDATE setting SET setting_value = 'false' WHERE name = 'IMPORT_ENABLED'");
+        long requestId = 0;
+        try {
+            Answer ack;
+            try {
+                PushClient.sleep(2_500); // settings are re-read every 2 seconds
+                ack = client.soap(7101, List.of(Line.of("COLLIDE-1", 5, 1)));
+                assertEquals(200, ack.status(), ack.body());
+                requestId = ack.requestId();
+                // An import row naming the request already: every attempt's report collides with it
+                // (a duplicate key, as a race would give, but on every attempt).
+                TestServer.execute("INSERT INTO inventory_import (id, request_id, message_id, successes, duplicates,"
+                        + " superseded, failures, processed_at) VALUES (900000001, " + requestId
+                        + ", 7101, 0, 0, 0, 0, CURRENT_TIMESTAMP)");
+            } finally {
+                TestServer.execute("UPDATE setting SET setting_value = 'true' WHERE name = 'IMPORT_ENABLED'");
+            }
+            JsonObject failed = client.awaitDone(requestId, Duration.ofSeconds(60));
+
+            assertEquals("Failed", failed.getString("status"), failed.toString());
+            assertEquals(8, failed.getInt("attempts"), "every attempt counted, none more: " + failed);
+            assertTrue(failed.getString("error").toLowerCase().contains("ux_import_request"), failed.getString("error"));
+            assertEquals(404, client.get("rest/V1/stockItems/COLLIDE-1").status(), "nothing of it applied");
+            assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM processed_message WHERE message_id = 7101"));
+            assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM failure_notice WHERE request_id = " + requestId),
+                    "the console's failure banner is raised");
+        } finally {
+            TestServer.execute("DELETE FROM inventory_import WHERE id = 900000001");
+            TestServer.execute("UPDATE setting SET setting_value = '30' WHERE name = 'IMPORT_MAX_ATTEMPTS'");
+        }
+        // The same message again, now that nothing collides: a repeat of a Failed request is processed.
+        JsonObject retried = done(client.soap(7101, List.of(Line.of("COLLIDE-1", 5, 1))));
+        assertEquals(1, retried.getInt("attempts"));
+        assertEquals(5, stockQty("COLLIDE-1"));
+    }
+
+    @Test
     void importDisabledKeepsRequestsPendingAndTheSweeperQueuesThemOnceEnabled() {
         TestServer.execute("UPDATE setting SET setting_value = 'false' WHERE name = 'IMPORT_ENABLED'");
         Answer ack;
