@@ -116,6 +116,19 @@ class PipelineIT extends ServiceIT {
         assertEquals(11, stockQty("REPEAT-A"), "not applied a second time");
         assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM inventory_log WHERE kind = 'REPEATED'"
                 + " AND request_id = " + again.requestId() + " AND message_id = 4001"), "in the inventory log");
+
+        // Both requests of the message, oldest first, each with its own report (or none).
+        var items = client.getJson("rest/V1/orderflow/requests?messageId=4001").getJsonArray("items");
+        assertEquals(2, items.size(), items.toString());
+        JsonObject applied = items.getJsonObject(0);
+        assertEquals(first.requestId(), applied.getJsonNumber("request_id").longValue());
+        assertEquals("Processed", applied.getString("status"));
+        assertEquals(1, applied.getInt("successes"));
+        assertEquals(TestServer.queryLong("SELECT id FROM inventory_import WHERE request_id = " + first.requestId()),
+                applied.getJsonNumber("import_id").longValue());
+        assertEquals("Repeated", items.getJsonObject(1).getString("status"));
+        assertTrue(items.getJsonObject(1).isNull("import_id"));
+        assertTrue(items.getJsonObject(1).isNull("successes"));
     }
 
     @Test
