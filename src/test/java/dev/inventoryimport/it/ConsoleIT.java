@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import dev.inventoryimport.it.PushClient.Line;
@@ -388,6 +391,38 @@ class ConsoleIT extends ServiceIT {
         b.waitUntil("old password refused", d -> d.getPageSource().contains("Wrong username or password"));
         logIn(next);
         b.waitUntil("new password works", d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
+    }
+
+    @Test
+    @Order(12)
+    void anAdjustedImportsReportShowsWhatWasTakenOffBetweenReceivedAndSet() {
+        TestServer.execute("UPDATE setting SET setting_value = 'unsent_orders_and_quotes' WHERE name = 'ADJUST_INVENTORY'");
+        try {
+            PushClient.sleep(2_500); // settings are re-read every 2 seconds
+            String now = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(Instant.now().atZone(ZoneId.of("UTC")));
+            assertEquals(200, client.put("rest/V1/orderflow/orders/700000001", "{\"status\":\"pending\",\"created_at\":\""
+                    + now + "\",\"updated_at\":\"" + now + "\",\"is_virtual\":false,\"exported_at\":null,"
+                    + "\"items\":[{\"sku\":\"ADJ-CONSOLE\",\"qty\":3}]}").status());
+            assertEquals(200, client.put("rest/V1/orderflow/quotes/7001", "{\"is_active\":true,\"updated_at\":\"" + now
+                    + "\",\"items\":[{\"sku\":\"ADJ-CONSOLE\",\"qty\":2}]}").status());
+            long id = client.soap(7300, List.of(Line.of("ADJ-CONSOLE", 90, 1))).requestId();
+            client.awaitDone(id, DONE);
+
+            Browser b = browser();
+            b.open(base, "admin/import.xhtml?id="
+                    + TestServer.queryLong("SELECT id FROM inventory_import WHERE request_id = " + id));
+            b.waitFor(By.id("report:lines"));
+            String head = b.textOf(By.cssSelector("#report\\:lines thead"));
+            assertTrue(head.matches("(?s).*Qty received.*Units on unsent orders.*Units in carts.*Qty set.*"), head);
+            String row = b.textOf(By.id("report:lines_data"));
+            assertTrue(row.matches("(?s).*ADJ-CONSOLE.*90.*3.*2.*85.*Success.*"), row);
+            b.screenshot("import-report-adjusted");
+            String csv = postForm("report", "report:exportCsv").replace("\r\n", "\n");
+            assertTrue(csv.startsWith("Line,Source,SKU,Sequence ID,Qty received,Units on unsent orders,Units in carts,"
+                    + "Qty set,Result,Message\n1,default,ADJ-CONSOLE,1,90,3,2,85,Success,"), csv);
+        } finally {
+            TestServer.execute("UPDATE setting SET setting_value = 'no' WHERE name = 'ADJUST_INVENTORY'");
+        }
     }
 
     private static void sleep(long millis) {
