@@ -121,7 +121,7 @@ public class ImportService {
         jdbc(() -> store.insertReport(importId, requestId, messageId, plan, now));
         jdbc(() -> lines.insert(importId, plan.lines()));
         if (plan.count(LineResult.SUPERSEDED) > 0) {
-            jdbc(() -> store.logSuperseded(importId, requestId, messageId, now));
+            jdbc(() -> store.logSuperseded(importId, requestId, messageId, plan.lines(), now));
         }
         if (plan.count(LineResult.FAILURE) > 0) {
             jdbc(() -> store.raiseFailureNotice(requestId, now));

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -13,6 +15,7 @@ import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.RequestStatus;
 import dev.inventoryimport.intake.StoredBody;
 import dev.inventoryimport.platform.DataSources;
+import dev.inventoryimport.platform.MultiRowInsert;
 import dev.inventoryimport.platform.UtcTimestampConverter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -166,13 +169,41 @@ public class ImportStore {
         }
     }
 
-    /** Copies the report's superseded lines into the inventory log: one statement, after the lines. */
-    public void logSuperseded(long importId, long requestId, long messageId, LocalDateTime at) throws SQLException {
-        update("INSERT INTO inventory_log (logged_at, kind, request_id, import_id, message_id, source, sku, sequence_id,"
-                + " qty_received, message) SELECT ?, 'SUPERSEDED', ?, ?, ?, l.source, l.sku, l.sequence_id, l.qty_received,"
-                + " l.message FROM import_line l WHERE l.import_id = ? AND l.result = 'SUPERSEDED' ORDER BY l.line_no",
-                time(at), requestId, importId, messageId, importId);
+    /**
+     * Logs the superseded lines in the inventory log, each with the sequence id it lost to, in the
+     * form their report lines are stored ({@link ImportLine}).
+     */
+    public void logSuperseded(long importId, long requestId, long messageId, List<LineDecision> lines, LocalDateTime at)
+            throws SQLException {
+        String loggedAt = time(at);
+        List<SupersededEntry> entries = lines.stream().filter(l -> l.result() == LineResult.SUPERSEDED)
+                .map(l -> new SupersededEntry(loggedAt, requestId, messageId, new ImportLine(importId, l),
+                        l.sequenceInForce()))
+                .toList();
+        try (Connection c = dataSource.getConnection()) {
+            SUPERSEDED.write(c, entries);
+        }
     }
+
+    /** A row of the inventory log for a superseded line. */
+    private record SupersededEntry(String loggedAt, long requestId, long messageId, ImportLine line, Long inForce) {
+    }
+
+    private static final MultiRowInsert<SupersededEntry> SUPERSEDED = new MultiRowInsert<>("INSERT INTO inventory_log"
+            + " (logged_at, kind, request_id, import_id, message_id, source, sku, sequence_id, sequence_in_force,"
+            + " qty_received, message) VALUES", 11, "", (insert, first, e) -> {
+                insert.setString(first, e.loggedAt());
+                insert.setString(first + 1, LogKind.SUPERSEDED.name());
+                insert.setLong(first + 2, e.requestId());
+                insert.setLong(first + 3, e.line().importId());
+                insert.setLong(first + 4, e.messageId());
+                insert.setString(first + 5, e.line().source());
+                insert.setString(first + 6, e.line().sku());
+                insert.setObject(first + 7, e.line().sequenceId(), Types.BIGINT);
+                insert.setObject(first + 8, e.inForce(), Types.BIGINT);
+                insert.setObject(first + 9, e.line().qtyReceived(), Types.DECIMAL);
+                insert.setString(first + 10, e.line().message());
+            });
 
     public void logRepeated(long requestId, long messageId, long earlierRequestId, LocalDateTime at) throws SQLException {
         update("INSERT INTO inventory_log (logged_at, kind, request_id, message_id, message) VALUES (?, 'REPEATED', ?, ?, ?)",

@@ -147,6 +147,16 @@ class ConsoleIT extends ServiceIT {
         assertTrue(log.contains("24-MB01") && log.contains("Superseded") && log.contains("older than the applied 10"),
                 log);
         b.screenshot("inventory-log");
+        b.type(By.id("log:messageId"), "72");
+        b.click(By.id("log:apply"));
+        b.waitUntil("message 72's entry", d -> b.textOf(By.cssSelector("#log\\:grid .ui-paginator-current"))
+                .equals("1–1 of 1"));
+        String[] entries = postForm("log", "log:exportCsv").split("\r?\n");
+        assertEquals("Logged at,Kind,SKU,Source,Sequence ID received,Sequence ID in force,Qty received,Message ID,"
+                + "Request ID,Import ID,Message", entries[0]);
+        assertEquals(2, entries.length, String.join("\n", entries));
+        assertTrue(entries[1].matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,Superseded,24-MB01,default,9,10,80,72,\\d+,\\d+,"
+                + "Superseded: sequence id 9 of SKU 24-MB01 is older than the applied 10"), entries[1]);
     }
 
     @Test

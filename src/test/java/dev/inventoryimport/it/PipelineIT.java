@@ -97,6 +97,9 @@ class PipelineIT extends ServiceIT {
                 + " AND message_id = 3003 AND sku = 'STALE-A' AND sequence_id = 19"), "in the inventory log");
         assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM inventory_log WHERE message_id IN (3001, 3002, 3003)"),
                 "only the stale line is logged");
+        assertEquals(20, TestServer.queryLong("SELECT sequence_in_force FROM inventory_log WHERE message_id = 3003"),
+                "with the sequence id it lost to");
+        assertEquals(3, TestServer.queryLong("SELECT qty_received FROM inventory_log WHERE message_id = 3003"));
     }
 
     @Test
