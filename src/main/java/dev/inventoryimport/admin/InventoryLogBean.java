@@ -22,6 +22,10 @@ public class InventoryLogBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Filters are typed in the store's zone; the database holds UTC. */
+    @Inject
+    StoreTimes storeTime;
+
     @Inject
     InventoryLog log;
 
@@ -44,7 +48,8 @@ public class InventoryLogBean implements Serializable {
     public void applyFilter() {
         Grids.firstPage(":log:grid");
         rows.filterChanged();
-        filter = new InventoryLog.Filter(blankless(sku), blankless(source), messageId, from, to, kind);
+        filter = new InventoryLog.Filter(blankless(sku), blankless(source), messageId, storeTime.toUtc(from),
+                storeTime.toUtc(to), kind);
     }
 
     private static String blankless(String s) {

@@ -22,6 +22,7 @@ import java.util.List;
 
 import dev.inventoryimport.it.PushClient.Line;
 import dev.inventoryimport.it.browser.Browser;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -432,6 +433,36 @@ class ConsoleIT extends ServiceIT {
                     + "Qty set,Result,Message\n1,default,ADJ-CONSOLE,1,90,3,2,85,Success,"), csv);
         } finally {
             TestServer.execute("UPDATE setting SET setting_value = 'no' WHERE name = 'ADJUST_INVENTORY'");
+        }
+    }
+
+    @Test
+    @Order(13)
+    void timesAreShownInTheStoresZoneAndStayUtcInTheApi() {
+        TestServer.execute("UPDATE setting SET setting_value = 'Asia/Tokyo' WHERE name = 'STORE_TIME_ZONE'");
+        try {
+            PushClient.sleep(2_500); // settings are re-read every 2 seconds
+            JsonObject request = client.getJson("rest/V1/orderflow/requests?messageId=71").getJsonArray("items")
+                    .getJsonObject(0);
+            String utc = request.getString("received_at");
+            assertTrue(utc.endsWith("Z"), "the API stays in UTC: " + utc);
+            String tokyo = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .format(Instant.parse(utc).atZone(ZoneId.of("Asia/Tokyo")));
+
+            Browser b = browser();
+            b.open(base, "admin/requests.xhtml");
+            b.type(By.id("requests:messageFrom"), "71");
+            b.type(By.id("requests:messageTo"), "71");
+            b.click(By.id("requests:apply"));
+            b.waitUntil("one request for message 71", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
+                    .contains("of 1"));
+            String head = b.textOf(By.cssSelector("#requests\\:grid thead"));
+            assertTrue(head.contains("Received (Asia/Tokyo)") && head.contains("Processed (Asia/Tokyo)"), head);
+            String row = b.textOf(By.cssSelector("#requests\\:grid_data tr"));
+            assertTrue(row.contains(tokyo), "received at " + utc + " shown as " + tokyo + " in Tokyo: " + row);
+            b.screenshot("requests-store-zone");
+        } finally {
+            TestServer.execute("UPDATE setting SET setting_value = 'UTC' WHERE name = 'STORE_TIME_ZONE'");
         }
     }
 
