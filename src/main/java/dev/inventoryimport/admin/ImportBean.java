@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.inventoryimport.admin.view.Downloads;
 import dev.inventoryimport.admin.view.LazyRows;
+import dev.inventoryimport.admin.view.ReportCsv;
 import dev.inventoryimport.imports.ImportSearch;
 import dev.inventoryimport.imports.LineResult;
 import dev.inventoryimport.platform.Page;
@@ -30,19 +31,21 @@ public class ImportBean implements Serializable {
     private Long id;
     private ImportSearch.Row report;
     private LineResult result;
-    private LazyRows<ImportSearch.Line> lines;
+    private boolean adjusted;
+    private LazyRows<ImportSearch.ReportLine> lines;
 
     @PostConstruct
     void init() {
         lines = new LazyRows<>(() -> report == null ? 0 : search.countLines(report.id(), result),
                 (ordering, page) -> report == null ? List.of() : search.lines(report.id(), result, page),
-                line -> Integer.toString(line.lineNo()));
+                line -> Integer.toString(line.line().lineNo()));
     }
 
     /** The view action: the import named by {@code id}. */
     public void load() {
         report = id == null ? null : search.byId(id).orElse(null);
         if (report != null) {
+            adjusted = search.adjusted(report.id());
             actions.opened(report.requestId());
         }
     }
@@ -50,12 +53,12 @@ public class ImportBean implements Serializable {
     public void exportCsv() {
         ImportSearch.Row exported = report;
         LineResult only = result;
+        ReportCsv columns = new ReportCsv(adjusted);
         Downloads.csv("import-" + exported.id() + ".csv", csv -> {
-            csv.row("Line", "Source", "SKU", "Sequence ID", "Qty received", "Qty set", "Result", "Message");
+            columns.header(csv);
             for (int first = 0; ; first += EXPORT_PAGE) {
-                List<ImportSearch.Line> page = search.lines(exported.id(), only, new Page(first, EXPORT_PAGE));
-                page.forEach(l -> csv.number(l.lineNo()).text(l.source()).text(l.sku()).number(l.sequenceId())
-                        .number(l.qtyReceived()).number(l.qtySet()).text(l.result().label()).text(l.message()).end());
+                List<ImportSearch.ReportLine> page = search.lines(exported.id(), only, new Page(first, EXPORT_PAGE));
+                page.forEach(l -> columns.row(csv, l));
                 if (page.size() < EXPORT_PAGE) {
                     break;
                 }
@@ -88,7 +91,12 @@ public class ImportBean implements Serializable {
         lines.filterChanged();
     }
 
-    public LazyRows<ImportSearch.Line> getLines() {
+    public LazyRows<ImportSearch.ReportLine> getLines() {
         return lines;
+    }
+
+    /** Whether Adjust Inventory adjusted the import: its columns are shown. */
+    public boolean isAdjusted() {
+        return adjusted;
     }
 }

@@ -19,6 +19,10 @@ public class ImportsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Filters are typed in the store's zone; the database holds UTC. */
+    @Inject
+    StoreTimes storeTime;
+
     @Inject
     ImportSearch search;
 
@@ -50,8 +54,8 @@ public class ImportsBean implements Serializable {
         }
         Grids.firstPage(":imports:grid");
         rows.filterChanged();
-        filter = new ImportSearch.Filter(idFrom, idTo, requestId, messageFrom, messageTo, processedFrom, processedTo,
-                withFailures, withSuperseded);
+        filter = new ImportSearch.Filter(idFrom, idTo, requestId, messageFrom, messageTo, storeTime.toUtc(processedFrom),
+                storeTime.toUtc(processedTo), withFailures, withSuperseded);
     }
 
     public void clearFilter() {

@@ -3,8 +3,10 @@ package dev.inventoryimport.admin;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
+import dev.inventoryimport.admin.view.Downloads;
 import dev.inventoryimport.admin.view.Grids;
 import dev.inventoryimport.admin.view.LazyRows;
+import dev.inventoryimport.admin.view.LogCsv;
 import dev.inventoryimport.imports.InventoryLog;
 import dev.inventoryimport.imports.InventoryLogEntry;
 import dev.inventoryimport.imports.LogKind;
@@ -13,17 +15,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The inventory log: superseded lines and repeated messages, newest first. */
+/** The inventory log: superseded lines and repeated messages, newest first, filtered, exportable as CSV. */
 @Named
 @ViewScoped
 public class InventoryLogBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Filters are typed in the store's zone; the database holds UTC. */
+    @Inject
+    StoreTimes storeTime;
+
     @Inject
     InventoryLog log;
 
     private String sku;
+    private String source;
+    private Long messageId;
     private LocalDateTime from;
     private LocalDateTime to;
     private LogKind kind;
@@ -43,12 +51,27 @@ public class InventoryLogBean implements Serializable {
         }
         Grids.firstPage(":log:grid");
         rows.filterChanged();
-        filter = new InventoryLog.Filter(sku == null || sku.isBlank() ? null : sku.strip(), from, to, kind);
+        filter = new InventoryLog.Filter(blankless(sku), blankless(source), messageId, storeTime.toUtc(from),
+                storeTime.toUtc(to), kind);
+    }
+
+    private static String blankless(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The entries the filter selects, as CSV. */
+    public void exportCsv() {
+        InventoryLog.Filter exported = filter;
+        Downloads.csv("inventory-log.csv", csv -> {
+            LogCsv.header(csv);
+            log.forEach(exported, e -> LogCsv.row(csv, e));
+        });
     }
 
     public void clearFilter() {
         rows.filterChanged();
-        sku = null;
+        sku = source = null;
+        messageId = null;
         from = to = null;
         kind = null;
         filter = InventoryLog.Filter.none();
@@ -68,6 +91,22 @@ public class InventoryLogBean implements Serializable {
 
     public void setSku(String sku) {
         this.sku = sku;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public Long getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(Long messageId) {
+        this.messageId = messageId;
     }
 
     public LocalDateTime getFrom() {

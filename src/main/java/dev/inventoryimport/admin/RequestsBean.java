@@ -24,6 +24,10 @@ public class RequestsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Filters are typed in the store's zone; the database holds UTC. */
+    @Inject
+    StoreTimes storeTime;
+
     @Inject
     RequestSearch search;
 
@@ -57,8 +61,8 @@ public class RequestsBean implements Serializable {
         }
         Grids.firstPage(":requests:grid");
         rows.filterChanged();
-        filter = new RequestSearch.Filter(idFrom, idTo, messageFrom, messageTo, receivedFrom, receivedTo, status,
-                contract);
+        filter = new RequestSearch.Filter(idFrom, idTo, messageFrom, messageTo, storeTime.toUtc(receivedFrom),
+                storeTime.toUtc(receivedTo), status, contract);
     }
 
     public void clearFilter() {

@@ -91,13 +91,13 @@ public final class ImportRules {
         if (now != null && now.sequenceId() != null) {
             int cmp = Long.compare(seq, now.sequenceId());
             if (cmp == 0) {
-                return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.DUPLICATE,
-                        "Duplicate: sequence id " + seq + " of SKU " + sku + " was already applied");
+                return LineDecision.notNewer(lineNo, source, sku, seq, qty, LineResult.DUPLICATE,
+                        "Duplicate: sequence id " + seq + " of SKU " + sku + " was already applied", now.sequenceId());
             }
             if (cmp < 0) {
-                return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.SUPERSEDED,
+                return LineDecision.notNewer(lineNo, source, sku, seq, qty, LineResult.SUPERSEDED,
                         "Superseded: sequence id " + seq + " of SKU " + sku + " is older than the applied "
-                                + now.sequenceId());
+                                + now.sequenceId(), now.sequenceId());
             }
         }
         AdjustmentRule.Adjusted adjusted = adjustments.forLine(source, sku, qty, raw.lastOrderExported());
@@ -109,7 +109,7 @@ public final class ImportRules {
                 + (StockKey.DEFAULT_SOURCE.equals(source) ? "" : " at source " + source);
         return new LineDecision(lineNo, source, sku, seq, qty, set,
                 adjusted == null ? null : adjusted.unsentOrderUnits(),
-                adjusted == null ? null : adjusted.activeQuoteUnits(), LineResult.SUCCESS, message);
+                adjusted == null ? null : adjusted.activeQuoteUnits(), LineResult.SUCCESS, message, null);
     }
 
     /** Why the figure set differs from the one received, if it does. */

@@ -15,13 +15,15 @@ import jakarta.inject.Inject;
  * lock, deadlock, a concurrent first insert of a SKU) in a fresh transaction with back-off, the
  * retries holding their stock rows from the start (optimistic first, pessimistic after a loss), leaves
  * the request Pending when the database or broker is out of reach, and otherwise records it Failed.
+ * Every attempt is counted on the request, a rolled-back one in a transaction of its own; a request
+ * still conflicting after {@code IMPORT_MAX_ATTEMPTS} attempts in all ends Failed ({@link RetryRule}).
  */
 @ApplicationScoped
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
-    /** The first attempt and at most 5 retries. */
-    static final int MAX_ATTEMPTS = 6;
+    /** Attempts of one run on a conflict: the first and at most 5 retries (then the sweeper's turn). */
+    static final int ATTEMPTS_PER_RUN = 6;
     /**
      * A trigger can name a row not visible yet: one sent from the console's XA transactions, where
      * the broker may commit a moment before the database, or one completed by recovery whose row
@@ -49,11 +51,11 @@ public class ImportRunner {
             return; // stays Pending; enabling the import queues it again
         }
         try (LogContext ignored = LogContext.open(requestId, messageId)) {
-            runAttempts(requestId);
+            runAttempts(requestId, manual, new RetryRule(ATTEMPTS_PER_RUN, settings.importMaxAttempts()));
         }
     }
 
-    private void runAttempts(long requestId) {
+    private void runAttempts(long requestId, boolean manual, RetryRule rule) {
         long started = System.nanoTime();
         int waits = 0;
         for (int attempt = 1; ; attempt++) {
@@ -74,17 +76,29 @@ public class ImportRunner {
                 return;
             } catch (Exception e) {
                 Failures.Kind kind = Failures.classify(e);
-                if (kind == Failures.Kind.CONFLICT && attempt < MAX_ATTEMPTS) {
+                String error = Failures.describe(e);
+                int counted = kind == Failures.Kind.PERMANENT ? RetryRule.NOT_COUNTED : count(requestId, error);
+                RetryRule.Next next = rule.after(kind, attempt, counted, manual);
+                if (next == RetryRule.Next.RETRY) {
                     metrics.conflictRetried();
                     int retry = attempt;
-                    LOG.fine(() -> LogContext.prefix() + "Conflict with a concurrent import, retry " + retry + ": "
-                            + Failures.describe(e));
+                    LOG.fine(() -> LogContext.prefix() + "Conflict with a concurrent import, retry " + retry + ": " + error);
                     backOff(attempt);
                     continue;
                 }
-                handle(requestId, kind, attempt, e);
+                handle(requestId, kind, next, attempt, counted, error, e);
                 return;
             }
+        }
+    }
+
+    /** Counts the attempt that rolled back; the database may be out of reach, which the count must not hide. */
+    private int count(long requestId, String error) {
+        try {
+            return service.attemptFailed(requestId, error);
+        } catch (RuntimeException e) {
+            LOG.fine(() -> LogContext.prefix() + "Attempt not counted: " + Failures.describe(e));
+            return RetryRule.NOT_COUNTED;
         }
     }
 
@@ -106,29 +120,31 @@ public class ImportRunner {
         }
     }
 
-    private void handle(long requestId, Failures.Kind kind, int attempts, Exception e) {
-        switch (kind) {
-            case CONFLICT -> {
-                metrics.ended(ImportMetrics.End.LEFT_PENDING);
-                LOG.warning(() -> LogContext.prefix() + "Still conflicting after " + attempts
-                        + " attempts; left Pending for the sweeper");
+    private void handle(long requestId, Failures.Kind kind, RetryRule.Next next, int attemptsInRun, int counted,
+                        String error, Exception e) {
+        if (next == RetryRule.Next.LEAVE_PENDING) {
+            metrics.ended(ImportMetrics.End.LEFT_PENDING);
+            if (kind == Failures.Kind.CONFLICT) {
+                LOG.warning(() -> LogContext.prefix() + "Still conflicting after " + attemptsInRun + " attempts ("
+                        + (counted == RetryRule.NOT_COUNTED ? "not counted" : counted + " in all")
+                        + "); left Pending for the sweeper: " + error);
+            } else {
+                LOG.warning(() -> LogContext.prefix() + "Left Pending: " + error);
             }
-            case UNAVAILABLE -> {
-                metrics.ended(ImportMetrics.End.LEFT_PENDING);
-                LOG.warning(() -> LogContext.prefix() + "Left Pending: " + Failures.describe(e));
-            }
-            case PERMANENT -> {
-                String error = Failures.describe(e);
-                LOG.log(Level.WARNING, LogContext.prefix() + "Failed: " + error, e);
-                try {
-                    service.markFailed(requestId, error);
-                    metrics.ended(ImportMetrics.End.FAILED);
-                } catch (RuntimeException markError) {
-                    metrics.ended(ImportMetrics.End.LEFT_PENDING);
-                    LOG.warning(() -> LogContext.prefix() + "Could not be marked Failed, left Pending: "
-                            + Failures.describe(markError));
-                }
-            }
+            return;
+        }
+        if (kind == Failures.Kind.CONFLICT) {
+            LOG.warning(() -> LogContext.prefix() + "Failed: still conflicting after " + counted + " attempts: " + error);
+        } else {
+            LOG.log(Level.WARNING, LogContext.prefix() + "Failed: " + error, e);
+        }
+        try {
+            service.markFailed(requestId, error, counted != RetryRule.NOT_COUNTED);
+            metrics.ended(ImportMetrics.End.FAILED);
+        } catch (RuntimeException markError) {
+            metrics.ended(ImportMetrics.End.LEFT_PENDING);
+            LOG.warning(() -> LogContext.prefix() + "Could not be marked Failed, left Pending: "
+                    + Failures.describe(markError));
         }
     }
 

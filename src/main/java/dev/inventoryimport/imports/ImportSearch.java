@@ -52,6 +52,13 @@ public class ImportSearch {
                        BigDecimal qtySet, LineResult result, String message) {
     }
 
+    /**
+     * A line of an import report, with what Adjust Inventory took off the figure received
+     * ({@code null}: the line was not adjusted): received − unsent orders − carts = set.
+     */
+    public record ReportLine(Line line, BigDecimal unsentOrderUnits, BigDecimal activeQuoteUnits) {
+    }
+
     /** A line in a SKU's history, with when and from which request it came. */
     public record HistoryLine(Line line, long requestId, long messageId, LocalDateTime processedAt) {
     }
@@ -65,6 +72,7 @@ public class ImportSearch {
             + " i.superseded, i.failures, i.processedAt FROM Import i";
     private static final String LINE_COLUMNS = "SELECT l.importId, l.lineNo, l.source, l.sku, l.sequenceId,"
             + " l.qtyReceived, l.qtySet, l.result, l.message";
+    private static final String REPORT_COLUMNS = LINE_COLUMNS + ", l.unsentOrderUnits, l.activeQuoteUnits";
     private static final int EXPORT_CHUNK = 1000;
 
     @PersistenceContext(unitName = "inventory")
@@ -117,13 +125,24 @@ public class ImportSearch {
     }
 
     /** Lines of one import in line order, optionally of one result. */
-    public List<Line> lines(long importId, LineResult result, Page page) {
+    public List<ReportLine> lines(long importId, LineResult result, Page page) {
         Where where = linesOf(importId, result);
-        return where.bind(em.createQuery(LINE_COLUMNS + " FROM ImportLine l" + where.jpql() + " ORDER BY l.lineNo",
+        return where.bind(em.createQuery(REPORT_COLUMNS + " FROM ImportLine l" + where.jpql() + " ORDER BY l.lineNo",
                         Object[].class))
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
-                .getResultStream().map(ImportSearch::line).toList();
+                .getResultStream()
+                .map(t -> new ReportLine(line(t), (BigDecimal) t[9], (BigDecimal) t[10]))
+                .toList();
+    }
+
+    /** Whether Adjust Inventory adjusted any line of the import: its report then shows what it took off. */
+    public boolean adjusted(long importId) {
+        return !em.createQuery("SELECT l.lineNo FROM ImportLine l WHERE l.importId = :id"
+                        + " AND (l.unsentOrderUnits IS NOT NULL OR l.activeQuoteUnits IS NOT NULL)", Integer.class)
+                .setParameter("id", importId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The newest lines that named a SKU, newest first. */

@@ -121,7 +121,7 @@ public class ImportService {
         jdbc(() -> store.insertReport(importId, requestId, messageId, plan, now));
         jdbc(() -> lines.insert(importId, plan.lines()));
         if (plan.count(LineResult.SUPERSEDED) > 0) {
-            jdbc(() -> store.logSuperseded(importId, requestId, messageId, now));
+            jdbc(() -> store.logSuperseded(importId, requestId, messageId, plan.lines(), now));
         }
         if (plan.count(LineResult.FAILURE) > 0) {
             jdbc(() -> store.raiseFailureNotice(requestId, now));
@@ -182,12 +182,27 @@ public class ImportService {
         }
     }
 
-    /** Records the dead letter: the request stays in the database, Failed, with the error. */
+    /**
+     * Records the dead letter: the request stays in the database, Failed, with the error, and the
+     * console's failure banner is raised for it.
+     *
+     * @param counted whether {@link #attemptFailed} has counted the attempt that failed already
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void markFailed(long requestId, String error) {
+    public void markFailed(long requestId, String error, boolean counted) {
         LocalDateTime now = UtcClock.now();
-        if (jdbc(() -> store.markFailed(requestId, error, now))) {
+        if (jdbc(() -> store.markFailed(requestId, error, now, !counted))) {
             jdbc(() -> store.raiseFailureNotice(requestId, now));
         }
+    }
+
+    /**
+     * Counts an attempt that rolled back and keeps its error, in a transaction of its own.
+     *
+     * @return the request's attempts in all, or {@link RetryRule#NOT_COUNTED} if it is no longer Pending
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int attemptFailed(long requestId, String error) {
+        return jdbc(() -> store.failedAttempt(requestId, error, UtcClock.now()));
     }
 }

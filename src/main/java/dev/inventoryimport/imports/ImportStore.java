@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -13,6 +15,7 @@ import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.RequestStatus;
 import dev.inventoryimport.intake.StoredBody;
 import dev.inventoryimport.platform.DataSources;
+import dev.inventoryimport.platform.MultiRowInsert;
 import dev.inventoryimport.platform.UtcTimestampConverter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +54,9 @@ public class ImportStore {
 
     /**
      * Claims a Pending request: a conditional update that also locks its row until the transaction
-     * ends, so a redelivered or re-sent trigger for it waits, then finds it no longer Pending.
+     * ends, so a redelivered or re-sent trigger for it waits, then finds it no longer Pending. It counts
+     * the attempt, which commits with the import; an attempt that rolls back is counted afterwards, in
+     * a transaction of its own ({@link #failedAttempt}).
      */
     public Claim claim(long requestId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -132,22 +137,73 @@ public class ImportStore {
     }
 
     /**
-     * The dead letter: Failed with its error, counted as an attempt, if still Pending.
+     * The dead letter: Failed with its error, if still Pending.
      *
+     * @param countAttempt whether the attempt that failed is still to be counted (not when
+     *                     {@link #failedAttempt} counted it)
      * @return whether it was marked (false: another attempt ended it meanwhile)
      */
-    public boolean markFailed(long requestId, String error, LocalDateTime at) throws SQLException {
-        return update("UPDATE inventory_request SET status = 'FAILED', error = ?, processed_at = ?, attempts = attempts + 1"
-                + " WHERE id = ? AND status = 'PENDING'", error, time(at), requestId) == 1;
+    public boolean markFailed(long requestId, String error, LocalDateTime at, boolean countAttempt) throws SQLException {
+        return update("UPDATE inventory_request SET status = 'FAILED', error = ?, processed_at = ?, attempts = attempts + ?"
+                + " WHERE id = ? AND status = 'PENDING'", error, time(at), countAttempt ? 1 : 0, requestId) == 1;
     }
 
-    /** Copies the report's superseded lines into the inventory log: one statement, after the lines. */
-    public void logSuperseded(long importId, long requestId, long messageId, LocalDateTime at) throws SQLException {
-        update("INSERT INTO inventory_log (logged_at, kind, request_id, import_id, message_id, source, sku, sequence_id,"
-                + " qty_received, message) SELECT ?, 'SUPERSEDED', ?, ?, ?, l.source, l.sku, l.sequence_id, l.qty_received,"
-                + " l.message FROM import_line l WHERE l.import_id = ? AND l.result = 'SUPERSEDED' ORDER BY l.line_no",
-                time(at), requestId, importId, messageId, importId);
+    /**
+     * Counts an attempt that rolled back (its claim's count went with it) and keeps its error as the
+     * request's last one, while the request is still Pending; in the caller's own transaction. The
+     * sweeper leaves the request alone for its grace period after {@code at}.
+     *
+     * @return the request's attempts in all, or {@link RetryRule#NOT_COUNTED} if it is no longer Pending
+     */
+    public int failedAttempt(long requestId, String error, LocalDateTime at) throws SQLException {
+        if (update("UPDATE inventory_request SET attempts = attempts + 1, error = ?, last_attempt_at = ?"
+                + " WHERE id = ? AND status = 'PENDING'", error, time(at), requestId) == 0) {
+            return RetryRule.NOT_COUNTED;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT attempts FROM inventory_request WHERE id = ?")) {
+            select.setLong(1, requestId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : RetryRule.NOT_COUNTED;
+            }
+        }
     }
+
+    /**
+     * Logs the superseded lines in the inventory log, each with the sequence id it lost to, in the
+     * form their report lines are stored ({@link ImportLine}).
+     */
+    public void logSuperseded(long importId, long requestId, long messageId, List<LineDecision> lines, LocalDateTime at)
+            throws SQLException {
+        String loggedAt = time(at);
+        List<SupersededEntry> entries = lines.stream().filter(l -> l.result() == LineResult.SUPERSEDED)
+                .map(l -> new SupersededEntry(loggedAt, requestId, messageId, new ImportLine(importId, l),
+                        l.sequenceInForce()))
+                .toList();
+        try (Connection c = dataSource.getConnection()) {
+            SUPERSEDED.write(c, entries);
+        }
+    }
+
+    /** A row of the inventory log for a superseded line. */
+    private record SupersededEntry(String loggedAt, long requestId, long messageId, ImportLine line, Long inForce) {
+    }
+
+    private static final MultiRowInsert<SupersededEntry> SUPERSEDED = new MultiRowInsert<>("INSERT INTO inventory_log"
+            + " (logged_at, kind, request_id, import_id, message_id, source, sku, sequence_id, sequence_in_force,"
+            + " qty_received, message) VALUES", 11, "", (insert, first, e) -> {
+                insert.setString(first, e.loggedAt());
+                insert.setString(first + 1, LogKind.SUPERSEDED.name());
+                insert.setLong(first + 2, e.requestId());
+                insert.setLong(first + 3, e.line().importId());
+                insert.setLong(first + 4, e.messageId());
+                insert.setString(first + 5, e.line().source());
+                insert.setString(first + 6, e.line().sku());
+                insert.setObject(first + 7, e.line().sequenceId(), Types.BIGINT);
+                insert.setObject(first + 8, e.inForce(), Types.BIGINT);
+                insert.setObject(first + 9, e.line().qtyReceived(), Types.DECIMAL);
+                insert.setString(first + 10, e.line().message());
+            });
 
     public void logRepeated(long requestId, long messageId, long earlierRequestId, LocalDateTime at) throws SQLException {
         update("INSERT INTO inventory_log (logged_at, kind, request_id, message_id, message) VALUES (?, 'REPEATED', ?, ?, ?)",

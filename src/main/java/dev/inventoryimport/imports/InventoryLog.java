@@ -2,6 +2,7 @@ package dev.inventoryimport.imports;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.inventoryimport.platform.Page;
 import dev.inventoryimport.platform.Where;
@@ -18,17 +19,20 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class InventoryLog {
 
-    /** Every criterion optional; the SKU matches as a prefix. */
-    public record Filter(String skuPrefix, LocalDateTime from, LocalDateTime to, LogKind kind) {
+    /** Every criterion optional; the SKU matches as a prefix, the source exactly. */
+    public record Filter(String skuPrefix, String source, Long messageId, LocalDateTime from, LocalDateTime to,
+                         LogKind kind) {
         public static Filter none() {
-            return new Filter(null, null, null, null);
+            return new Filter(null, null, null, null, null, null);
         }
 
         Where where() {
-            return new Where().startsWith("e.sku", skuPrefix).atLeast("e.loggedAt", from).atMost("e.loggedAt", to)
-                    .equal("e.kind", kind);
+            return new Where().startsWith("e.sku", skuPrefix).equal("e.source", source).equal("e.messageId", messageId)
+                    .atLeast("e.loggedAt", from).atMost("e.loggedAt", to).equal("e.kind", kind);
         }
     }
+
+    private static final int EXPORT_CHUNK = 1000;
 
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
@@ -49,5 +53,26 @@ public class InventoryLog {
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
                 .getResultList();
+    }
+
+    /**
+     * Every entry the filter selects, newest first, a chunk per query (keyset on the id, which grows
+     * with the time logged): what the CSV export streams.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED) // each chunk its own short read, none held open
+    public void forEach(Filter filter, Consumer<InventoryLogEntry> sink) {
+        long before = Long.MAX_VALUE;
+        List<InventoryLogEntry> chunk;
+        do {
+            Where where = filter.where().atMost("e.id", before - 1);
+            chunk = where.bind(em.createQuery("SELECT e FROM InventoryLogEntry e" + where.jpql() + " ORDER BY e.id DESC",
+                            InventoryLogEntry.class))
+                    .setMaxResults(EXPORT_CHUNK)
+                    .getResultList();
+            chunk.forEach(sink);
+            if (!chunk.isEmpty()) {
+                before = chunk.get(chunk.size() - 1).id();
+            }
+        } while (chunk.size() == EXPORT_CHUNK);
     }
 }

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One entry of the inventory log, read-only here: {@link InventoryLog} writes them set-based in the
- * import's own transaction.
+ * One entry of the inventory log, read-only here: {@link ImportStore} writes them in the import's
+ * own transaction.
  */
 @Entity
 @Table(name = "inventory_log")
@@ -46,6 +46,10 @@ public class InventoryLogEntry {
 
     @Column(name = "sequence_id")
     private Long sequenceId;
+
+    /** The applied sequence id the line lost to (Superseded). */
+    @Column(name = "sequence_in_force")
+    private Long sequenceInForce;
 
     @Column(name = "qty_received")
     private BigDecimal qtyReceived;
@@ -90,6 +94,10 @@ public class InventoryLogEntry {
 
     public Long sequenceId() {
         return sequenceId;
+    }
+
+    public Long sequenceInForce() {
+        return sequenceInForce;
     }
 
     public BigDecimal qtyReceived() {

@@ -2,7 +2,6 @@ package dev.inventoryimport.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,10 +59,6 @@ public class RequestSearch {
         }
     }
 
-    /** A request's import: its id and its count of Failure lines. */
-    private record ImportOf(long id, int failures) {
-    }
-
     /** A request as the detail page shows it: the body decoded as received. */
     public record Detail(Row row, String contentType, String body, String answer, String error, int attempts,
                          Long repeatsRequestId) {
@@ -73,8 +68,12 @@ public class RequestSearch {
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "r.id", "messageId", "r.messageId", "contract", "r.contract", "receivedAt", "r.receivedAt",
             "processedAt", "r.processedAt", "status", "r.status");
+    /**
+     * A request's columns and its import's id and Failure lines, in one statement (a unique key joins at most one
+     * import): read in two, a request could show Processed without the import committed with it.
+     */
     private static final String COLUMNS = "SELECT r.id, r.messageId, r.contract, r.entity, r.operation, r.receivedAt,"
-            + " r.processedAt, r.status, r.lineCount FROM Request r";
+            + " r.processedAt, r.status, r.lineCount, i.id, i.failures FROM Request r LEFT JOIN Import i ON i.requestId = r.id";
 
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
@@ -87,43 +86,39 @@ public class RequestSearch {
 
     public List<Row> page(Filter filter, Ordering ordering, Page page) {
         Where where = filter.where();
-        List<Object[]> tuples = where.bind(em.createQuery(COLUMNS + where.jpql()
+        return where.bind(em.createQuery(COLUMNS + where.jpql()
                         + ordering.jpql(SORTABLE, "r.id", filter.defaultOrder()), Object[].class))
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
-                .getResultList();
-        Map<Long, ImportOf> imports = importsOf(tuples.stream().map(t -> (Long) t[0]).toList());
-        return tuples.stream().map(t -> row(t, imports.get((Long) t[0]))).toList();
+                .getResultStream()
+                .map(RequestSearch::row)
+                .toList();
     }
 
+    /** The request and its import's id in one statement; the body (never changed) is read after. */
     public Optional<Detail> detail(long id) {
-        Request r = em.find(Request.class, id);
-        if (r == null) {
-            return Optional.empty();
-        }
-        ImportOf imported = importsOf(List.of(id)).get(id);
-        Row row = new Row(r.id(), r.messageId(), r.contract(), r.entity(), r.operation(), r.receivedAt(),
-                r.processedAt(), r.status(), r.lineCount(), imported == null ? null : imported.id(),
-                imported == null ? 0 : imported.failures());
-        return Optional.of(new Detail(row, r.contentType(), new String(r.body(), StandardCharsets.UTF_8), r.answer(),
-                r.error(), r.attempts(), r.repeatsRequestId()));
+        return em.createQuery("SELECT r, i.id, i.failures FROM Request r LEFT JOIN Import i ON i.requestId = r.id"
+                        + " WHERE r.id = :id",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .map(t -> {
+                    Request r = (Request) t[0];
+                    Row row = new Row(r.id(), r.messageId(), r.contract(), r.entity(), r.operation(), r.receivedAt(),
+                            r.processedAt(), r.status(), r.lineCount(), (Long) t[1], failures(t[2]));
+                    return new Detail(row, r.contentType(), new String(r.body(), StandardCharsets.UTF_8), r.answer(),
+                            r.error(), r.attempts(), r.repeatsRequestId());
+                });
     }
 
-    private Map<Long, ImportOf> importsOf(List<Long> requestIds) {
-        Map<Long, ImportOf> imports = new HashMap<>();
-        if (!requestIds.isEmpty()) {
-            em.createQuery("SELECT i.requestId, i.id, i.failures FROM Import i WHERE i.requestId IN :ids",
-                            Object[].class)
-                    .setParameter("ids", requestIds)
-                    .getResultList()
-                    .forEach(t -> imports.put((Long) t[0], new ImportOf((Long) t[1], (Integer) t[2])));
-        }
-        return imports;
-    }
-
-    private static Row row(Object[] t, ImportOf imported) {
+    private static Row row(Object[] t) {
         return new Row((Long) t[0], (Long) t[1], (Contract) t[2], (String) t[3], (String) t[4],
-                (LocalDateTime) t[5], (LocalDateTime) t[6], (RequestStatus) t[7], (Integer) t[8],
-                imported == null ? null : imported.id(), imported == null ? 0 : imported.failures());
+                (LocalDateTime) t[5], (LocalDateTime) t[6], (RequestStatus) t[7], (Integer) t[8], (Long) t[9],
+                failures(t[10]));
+    }
+
+    /** An import's Failure lines; 0 without an import. */
+    private static int failures(Object column) {
+        return column == null ? 0 : ((Number) column).intValue();
     }
 }

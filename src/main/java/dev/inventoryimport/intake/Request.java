@@ -67,6 +67,10 @@ public class Request {
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
+    /** When the last attempt that rolled back ended; written by the import, read by the sweeper's query. */
+    @Column(name = "last_attempt_at")
+    private LocalDateTime lastAttemptAt;
+
     @Column(name = "content_type")
     private String contentType;
 

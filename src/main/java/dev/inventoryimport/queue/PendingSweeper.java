@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Recovers requests whose trigger was lost or whose import could not finish (database or broker
  * down, repeated conflicts): every {@code SWEEP_INTERVAL_SECONDS} (a minute) it re-sends triggers
- * for up to {@code IMPORT_BATCH_SIZE} requests Pending for longer than {@code PENDING_GRACE_SECONDS}. A duplicate trigger is harmless:
+ * for up to {@code IMPORT_BATCH_SIZE} requests Pending for longer than {@code PENDING_GRACE_SECONDS}
+ * and not attempted within it (a run still retrying is left to finish). A duplicate trigger is harmless:
  * an import first claims its request, and only a Pending one can be claimed. Paused while the
  * import is disabled; turning it back on drains the whole backlog.
  */

@@ -39,6 +39,10 @@ public class AppConfig {
     String importBatchSize;
 
     @Inject
+    @ConfigProperty(name = "IMPORT_MAX_ATTEMPTS")
+    String importMaxAttempts;
+
+    @Inject
     @ConfigProperty(name = "IMPORT_ENABLED")
     String importEnabled;
 
@@ -116,6 +120,7 @@ public class AppConfig {
     public String seed(Setting setting) {
         return switch (setting) {
             case IMPORT_BATCH_SIZE -> importBatchSize;
+            case IMPORT_MAX_ATTEMPTS -> importMaxAttempts;
             case IMPORT_ENABLED -> importEnabled;
             case ALLOW_NEGATIVE_QUANTITIES -> allowNegativeQuantities;
             case CREATE_UNKNOWN_SKUS -> createUnknownSkus;

@@ -99,6 +99,16 @@ public class RuntimeSettings {
         return Integer.parseInt(get(Setting.IMPORT_BATCH_SIZE));
     }
 
+    /** Attempts in all before a request that keeps conflicting ends Failed. */
+    public int importMaxAttempts() {
+        return Integer.parseInt(get(Setting.IMPORT_MAX_ATTEMPTS));
+    }
+
+    /** The zone the console shows times in, and in which shop timestamps without one are read. */
+    public ZoneId storeZone() {
+        return ZoneId.of(get(Setting.STORE_TIME_ZONE));
+    }
+
     /** Days processed requests and their imports are kept (the retention cleanup's cutoff). */
     public int retentionDays() {
         return Integer.parseInt(get(Setting.RETENTION_DAYS));

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public enum Setting {
     IMPORT_ENABLED(Kind.BOOLEAN),
     IMPORT_BATCH_SIZE(Kind.POSITIVE_INT),
+    /** Attempts in all (across sweeps) before a request that keeps conflicting ends Failed. */
+    IMPORT_MAX_ATTEMPTS(Kind.POSITIVE_INT),
     ALLOW_NEGATIVE_QUANTITIES(Kind.BOOLEAN),
     CREATE_UNKNOWN_SKUS(Kind.BOOLEAN),
     ADJUST_INVENTORY(Kind.ADJUST_MODE),

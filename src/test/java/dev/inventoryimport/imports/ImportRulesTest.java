@@ -37,6 +37,8 @@ class ImportRulesTest {
         ImportPlan plan = ImportRules.decide(List.of(line("24-MB01", "5", seq)), AT_SEQ_10, ImportPolicy.DEFAULT);
         assertEquals(expected, only(plan).result());
         assertEquals(expected == LineResult.SUCCESS ? 1 : 0, plan.changes().size());
+        assertEquals(expected == LineResult.SUCCESS ? null : 10L, only(plan).sequenceInForce(),
+                "the applied sequence id a line lost to, for the inventory log");
     }
 
     @Test

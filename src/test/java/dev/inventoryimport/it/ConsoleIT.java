@@ -15,10 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import dev.inventoryimport.it.PushClient.Line;
 import dev.inventoryimport.it.browser.Browser;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -155,6 +159,16 @@ class ConsoleIT extends ServiceIT {
         assertTrue(log.contains("24-MB01") && log.contains("Superseded") && log.contains("older than the applied 10"),
                 log);
         b.screenshot("inventory-log");
+        b.type(By.id("log:messageId"), "72");
+        b.click(By.id("log:apply"));
+        b.waitUntil("message 72's entry", d -> b.textOf(By.cssSelector("#log\\:grid .ui-paginator-current"))
+                .equals("1–1 of 1"));
+        String[] entries = postForm("log", "log:exportCsv").split("\r?\n");
+        assertEquals("Logged at,Kind,SKU,Source,Sequence ID received,Sequence ID in force,Qty received,Message ID,"
+                + "Request ID,Import ID,Message", entries[0]);
+        assertEquals(2, entries.length, String.join("\n", entries));
+        assertTrue(entries[1].matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,Superseded,24-MB01,default,9,10,80,72,\\d+,\\d+,"
+                + "Superseded: sequence id 9 of SKU 24-MB01 is older than the applied 10"), entries[1]);
     }
 
     @Test
@@ -566,6 +580,68 @@ class ConsoleIT extends ServiceIT {
         b.waitUntil("old password refused", d -> d.getPageSource().contains("Wrong username or password"));
         logIn(next);
         b.waitUntil("new password works", d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
+    }
+
+    @Test
+    @Order(12)
+    void anAdjustedImportsReportShowsWhatWasTakenOffBetweenReceivedAndSet() {
+        TestServer.execute("UPDATE setting SET setting_value = 'unsent_orders_and_quotes' WHERE name = 'ADJUST_INVENTORY'");
+        try {
+            PushClient.sleep(2_500); // settings are re-read every 2 seconds
+            String now = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(Instant.now().atZone(ZoneId.of("UTC")));
+            assertEquals(200, client.put("rest/V1/orderflow/orders/700000001", "{\"status\":\"pending\",\"created_at\":\""
+                    + now + "\",\"updated_at\":\"" + now + "\",\"is_virtual\":false,\"exported_at\":null,"
+                    + "\"items\":[{\"sku\":\"ADJ-CONSOLE\",\"qty\":3}]}").status());
+            assertEquals(200, client.put("rest/V1/orderflow/quotes/7001", "{\"is_active\":true,\"updated_at\":\"" + now
+                    + "\",\"items\":[{\"sku\":\"ADJ-CONSOLE\",\"qty\":2}]}").status());
+            long id = client.soap(7300, List.of(Line.of("ADJ-CONSOLE", 90, 1))).requestId();
+            client.awaitDone(id, DONE);
+
+            Browser b = browser();
+            b.open(base, "admin/import.xhtml?id="
+                    + TestServer.queryLong("SELECT id FROM inventory_import WHERE request_id = " + id));
+            b.waitFor(By.id("report:lines"));
+            String head = b.textOf(By.cssSelector("#report\\:lines thead"));
+            assertTrue(head.matches("(?s).*Qty received.*Units on unsent orders.*Units in carts.*Qty set.*"), head);
+            String row = b.textOf(By.id("report:lines_data"));
+            assertTrue(row.matches("(?s).*ADJ-CONSOLE.*90.*3.*2.*85.*Success.*"), row);
+            b.screenshot("import-report-adjusted");
+            String csv = postForm("report", "report:exportCsv").replace("\r\n", "\n");
+            assertTrue(csv.startsWith("Line,Source,SKU,Sequence ID,Qty received,Units on unsent orders,Units in carts,"
+                    + "Qty set,Result,Message\n1,default,ADJ-CONSOLE,1,90,3,2,85,Success,"), csv);
+        } finally {
+            TestServer.execute("UPDATE setting SET setting_value = 'no' WHERE name = 'ADJUST_INVENTORY'");
+        }
+    }
+
+    @Test
+    @Order(13)
+    void timesAreShownInTheStoresZoneAndStayUtcInTheApi() {
+        TestServer.execute("UPDATE setting SET setting_value = 'Asia/Tokyo' WHERE name = 'STORE_TIME_ZONE'");
+        try {
+            PushClient.sleep(2_500); // settings are re-read every 2 seconds
+            JsonObject request = client.getJson("rest/V1/orderflow/requests?messageId=71").getJsonArray("items")
+                    .getJsonObject(0);
+            String utc = request.getString("received_at");
+            assertTrue(utc.endsWith("Z"), "the API stays in UTC: " + utc);
+            String tokyo = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .format(Instant.parse(utc).atZone(ZoneId.of("Asia/Tokyo")));
+
+            Browser b = browser();
+            b.open(base, "admin/requests.xhtml");
+            b.type(By.id("requests:messageFrom"), "71");
+            b.type(By.id("requests:messageTo"), "71");
+            b.click(By.id("requests:apply"));
+            b.waitUntil("one request for message 71", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
+                    .contains("of 1"));
+            String head = b.textOf(By.cssSelector("#requests\\:grid thead"));
+            assertTrue(head.contains("Received (Asia/Tokyo)") && head.contains("Processed (Asia/Tokyo)"), head);
+            String row = b.textOf(By.cssSelector("#requests\\:grid_data tr"));
+            assertTrue(row.contains(tokyo), "received at " + utc + " shown as " + tokyo + " in Tokyo: " + row);
+            b.screenshot("requests-store-zone");
+        } finally {
+            TestServer.execute("UPDATE setting SET setting_value = 'UTC' WHERE name = 'STORE_TIME_ZONE'");
+        }
     }
 
     private static void sleep(long millis) {

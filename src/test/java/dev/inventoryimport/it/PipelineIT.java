@@ -97,6 +97,9 @@ class PipelineIT extends ServiceIT {
                 + " AND message_id = 3003 AND sku = 'STALE-A' AND sequence_id = 19"), "in the inventory log");
         assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM inventory_log WHERE message_id IN (3001, 3002, 3003)"),
                 "only the stale line is logged");
+        assertEquals(20, TestServer.queryLong("SELECT sequence_in_force FROM inventory_log WHERE message_id = 3003"),
+                "with the sequence id it lost to");
+        assertEquals(3, TestServer.queryLong("SELECT qty_received FROM inventory_log WHERE message_id = 3003"));
     }
 
     @Test
@@ -116,6 +119,19 @@ class PipelineIT extends ServiceIT {
         assertEquals(11, stockQty("REPEAT-A"), "not applied a second time");
         assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM inventory_log WHERE kind = 'REPEATED'"
                 + " AND request_id = " + again.requestId() + " AND message_id = 4001"), "in the inventory log");
+
+        // Both requests of the message, oldest first, each with its own report (or none).
+        var items = client.getJson("rest/V1/orderflow/requests?messageId=4001").getJsonArray("items");
+        assertEquals(2, items.size(), items.toString());
+        JsonObject applied = items.getJsonObject(0);
+        assertEquals(first.requestId(), applied.getJsonNumber("request_id").longValue());
+        assertEquals("Processed", applied.getString("status"));
+        assertEquals(1, applied.getInt("successes"));
+        assertEquals(TestServer.queryLong("SELECT id FROM inventory_import WHERE request_id = " + first.requestId()),
+                applied.getJsonNumber("import_id").longValue());
+        assertEquals("Repeated", items.getJsonObject(1).getString("status"));
+        assertTrue(items.getJsonObject(1).isNull("import_id"));
+        assertTrue(items.getJsonObject(1).isNull("successes"));
     }
 
     @Test
@@ -175,6 +191,46 @@ class PipelineIT extends ServiceIT {
         assertEquals("Processed", retried.getString("status"));
         assertTrue(retried.isNull("repeats_request_id"));
         assertEquals(3, stockQty("POISON-OK"));
+    }
+
+    @Test
+    void aCollisionOnEveryAttemptEndsFailedAfterTheAttemptsInAllWithEachCounted() {
+        // 8 attempts in all: a run of 6, left Pending, then the sweeper's next run ends it at the 8th.
+        TestServer.execute("UPDATE setting SET setting_value = '8' WHERE name = 'IMPORT_MAX_ATTEMPTS'");
+        TestServer.execute("UPDATE setting SET setting_value = 'false' WHERE name = 'IMPORT_ENABLED'");
+        long requestId = 0;
+        try {
+            Answer ack;
+            try {
+                PushClient.sleep(2_500); // settings are re-read every 2 seconds
+                ack = client.soap(7101, List.of(Line.of("COLLIDE-1", 5, 1)));
+                assertEquals(200, ack.status(), ack.body());
+                requestId = ack.requestId();
+                // An import row naming the request already: every attempt's report collides with it
+                // (a duplicate key, as a race would give, but on every attempt).
+                TestServer.execute("INSERT INTO inventory_import (id, request_id, message_id, successes, duplicates,"
+                        + " superseded, failures, processed_at) VALUES (900000001, " + requestId
+                        + ", 7101, 0, 0, 0, 0, CURRENT_TIMESTAMP)");
+            } finally {
+                TestServer.execute("UPDATE setting SET setting_value = 'true' WHERE name = 'IMPORT_ENABLED'");
+            }
+            JsonObject failed = client.awaitDone(requestId, Duration.ofSeconds(60));
+
+            assertEquals("Failed", failed.getString("status"), failed.toString());
+            assertEquals(8, failed.getInt("attempts"), "every attempt counted, none more: " + failed);
+            assertTrue(failed.getString("error").toLowerCase().contains("ux_import_request"), failed.getString("error"));
+            assertEquals(404, client.get("rest/V1/stockItems/COLLIDE-1").status(), "nothing of it applied");
+            assertEquals(0, TestServer.queryLong("SELECT COUNT(*) FROM processed_message WHERE message_id = 7101"));
+            assertEquals(1, TestServer.queryLong("SELECT COUNT(*) FROM failure_notice WHERE request_id = " + requestId),
+                    "the console's failure banner is raised");
+        } finally {
+            TestServer.execute("DELETE FROM inventory_import WHERE id = 900000001");
+            TestServer.execute("UPDATE setting SET setting_value = '30' WHERE name = 'IMPORT_MAX_ATTEMPTS'");
+        }
+        // The same message again, now that nothing collides: a repeat of a Failed request is processed.
+        JsonObject retried = done(client.soap(7101, List.of(Line.of("COLLIDE-1", 5, 1))));
+        assertEquals(1, retried.getInt("attempts"));
+        assertEquals(5, stockQty("COLLIDE-1"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -14,7 +15,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Csv {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private final Writer out;
     private boolean lineStarted;
@@ -43,8 +44,12 @@ public final class Csv {
         return cell(value == null ? "" : value.stripTrailingZeros().toPlainString());
     }
 
-    public Csv time(LocalDateTime value) {
-        return cell(value == null ? "" : TIME.format(value));
+    /**
+     * A stored (UTC) time as ISO-8601 with its offset, {@code 2024-02-16T10:00:00.123Z}: exports stay
+     * in UTC whatever zone the console shows, and say so in every cell.
+     */
+    public Csv time(LocalDateTime utc) {
+        return cell(utc == null ? "" : TIME.format(utc.atOffset(ZoneOffset.UTC)));
     }
 
     public Csv row(String... headings) {

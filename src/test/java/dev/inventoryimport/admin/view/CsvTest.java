@@ -27,9 +27,9 @@ class CsvTest {
     }
 
     @Test
-    void emptyCellsForNullsAndTimesToTheMillisecond() {
+    void emptyCellsForNullsAndTimesToTheMillisecondInUtcWithTheOffset() {
         csv.text(null).number((Long) null).number((BigDecimal) null).time(null)
                 .time(LocalDateTime.of(2024, 2, 16, 10, 0, 0, 123_456_789)).end();
-        assertEquals(",,,,2024-02-16 10:00:00.123\r\n", out.toString());
+        assertEquals(",,,,2024-02-16T10:00:00.123Z\r\n", out.toString());
     }
 }
