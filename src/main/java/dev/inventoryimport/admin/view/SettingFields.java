@@ -22,6 +22,7 @@ public final class SettingFields {
     static {
         FIELDS.put(Setting.IMPORT_ENABLED, new Field("Import enabled", "importEnabled"));
         FIELDS.put(Setting.IMPORT_BATCH_SIZE, new Field("Batch size", "batchSize"));
+        FIELDS.put(Setting.IMPORT_MAX_ATTEMPTS, new Field("Import attempts", "maxAttempts"));
         FIELDS.put(Setting.ALLOW_NEGATIVE_QUANTITIES, new Field("Allow negative quantities", "allowNegative"));
         FIELDS.put(Setting.CREATE_UNKNOWN_SKUS, new Field("Create unknown SKUs", "createUnknown"));
         FIELDS.put(Setting.RETENTION_DAYS, new Field("Retention days", "retentionDays"));
