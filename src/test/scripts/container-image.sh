@@ -297,8 +297,8 @@ push_and_kill() {
         [ ! -f "$work/stopped" ] || fail "message $(cat "$work/stopped") refused before the kill: $(answer)"
         sleep 0.2
     done
-    log "kill -9 of the server (pid $java_pid) after $(acked) acknowledgements"
     kill -9 "$java_pid"
+    log "kill -9 of the server (pid $java_pid) with $(acked) messages acknowledged"
     wait "$push_pid" || true
     push_pid=""
     wait "$run_pid" || true
