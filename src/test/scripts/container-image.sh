@@ -214,7 +214,8 @@ wait_ready() {
         fi
         if [ -n "$booted" ] && [ $((SECONDS - booted)) -gt 60 ]; then
             log "first errors in $log_file:"
-            grep -m 5 -E 'SEVERE|Exception' "$log_file" | cut -c1-400 | sed 's/^/    /'
+            { grep -m 3 -E 'SEVERE|Exception' "$log_file"; grep -m 1 '^Caused by:' "$log_file"
+                grep '^Caused by:' "$log_file" | tail -n 1; } | cut -c1-400 | uniq | sed 's/^/    /'
             fail "the server started but the application is not ready (deployment failed?)"
         fi
         sleep 1
