@@ -45,6 +45,7 @@ fail() {
 
 cleanup() {
     local status=$? pid
+    exec 2>/dev/null # bash's notices of the jobs killed here
     for pid in "$push_pid" "$java_pid" "$run_pid"; do
         [ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true
     done
