@@ -8,9 +8,10 @@
 # It starts through server-config/launch.sh, the same script as `mvn -B package exec:exec` and the
 # two-instance test (src/test/scripts/two-instances.sh), with the same post-boot commands.
 # Configuration is by environment variable (docs/configuration.md); for a container:
-#   DATA_DIR (/opt/payara/data)    a volume: Payara's transaction log (tx-log/, needed for recovery after
-#                                  a crash), generated secrets (api-token, admin-initial-password), and,
-#                                  without DB_URL / BROKER_URL, the H2 files and the embedded broker's store
+#   DATA_DIR (/opt/payara/data)    a volume: Payara's transaction log (tx-log/) and the instance's name in
+#                                  it (instance-id), both needed for recovery after a crash, generated
+#                                  secrets (api-token, admin-initial-password), and, without DB_URL /
+#                                  BROKER_URL, the H2 files and the embedded broker's store
 #   DB_URL, DB_USER, DB_PASSWORD   jdbc:mysql://db:3306/inventory (or jdbc:mariadb:); unset: embedded H2,
 #                                  one instance only
 #   BROKER_URL                     tcp://broker:61616 (options allowed: ?a=1&b=2; failover:(...) too);
@@ -19,13 +20,17 @@
 #   ORDERFLOW_API_TOKEN            bearer token(s), comma-separated; set it (the same on every instance)
 #   ADMIN_PASSWORD                 the console's admin password; set it when running several instances
 #   MAGENTO1_API_USER, MAGENTO1_API_KEY, IMPORT_CONSUMERS, PENDING_GRACE_SECONDS, SWEEP_INTERVAL_SECONDS,
-#   MAX_BODY_BYTES, MAX_LINES, ...: see docs/configuration.md
+#   RECOVERY_DELAY_SECONDS, MAX_BODY_BYTES, MAX_LINES, ...: see docs/configuration.md
 #   PORT (8080), JAVA_OPTS (-Xmx512m)  read by launch.sh
+# Without a registry (or to test the image end to end): src/test/scripts/container-image.sh builds a
+# stand-in for the base image and runs the image with buildah (docs/container-image.md).
 FROM payara/micro:6.2025.10-jdk17
 
 USER root
 COPY --chown=payara:payara server-config/ /opt/payara/server-config/
 COPY --chown=payara:payara target/runtime/activemq-rar.rar /opt/payara/app/activemq-rar.rar
+# The JDBC driver is a server library (launch.sh: --addLibs), not part of the WAR.
+COPY --chown=payara:payara target/runtime/mysql-connector-j.jar /opt/payara/app/mysql-connector-j.jar
 COPY --chown=payara:payara target/inventory-import.war /opt/payara/app/inventory-import.war
 # Created and owned before VOLUME, so a fresh named volume starts owned by `payara`.
 RUN mkdir -p /opt/payara/data && chown payara:payara /opt/payara/data
@@ -34,6 +39,7 @@ USER payara
 ENV DATA_DIR=/opt/payara/data \
     PAYARA_MICRO_JAR=/opt/payara/payara-micro.jar \
     ACTIVEMQ_RAR=/opt/payara/app/activemq-rar.rar \
+    JDBC_DRIVER=/opt/payara/app/mysql-connector-j.jar \
     APP_WAR=/opt/payara/app/inventory-import.war \
     PORT=8080 \
     JAVA_OPTS="-Xmx512m"
