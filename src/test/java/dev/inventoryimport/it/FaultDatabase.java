@@ -2,6 +2,7 @@ package dev.inventoryimport.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +10,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,6 +48,7 @@ final class FaultDatabase {
     /** Empties the data directory and, on MariaDB, recreates the database. */
     void recreate(Path dataDir) throws SQLException {
         this.dataDir = dataDir;
+        String previousInstance = previousInstance(dataDir);
         TestServer.deleteTree(dataDir);
         try {
             Files.createDirectories(dataDir);
@@ -52,57 +58,56 @@ final class FaultDatabase {
         if (mariaDb) {
             try (Connection c = DriverManager.getConnection(server(), user(), password());
                  Statement s = c.createStatement()) {
-                rollBackInDoubt(s);
+                if (previousInstance != null) {
+                    rollBackBranchesOf(previousInstance, s);
+                }
                 s.execute("DROP DATABASE IF EXISTS " + schema);
                 s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
             }
         }
     }
 
-    /**
-     * Branches an earlier crash test left prepared would hold their locks against the DROP. Only
-     * those still prepared two seconds later: a live service elsewhere keeps one for milliseconds.
-     */
-    private static void rollBackInDoubt(Statement s) throws SQLException {
-        java.util.Set<String> before = preparedBranches(s);
-        if (before.isEmpty()) {
-            return;
-        }
+    /** The name the service gave itself on this data directory ({@code instance-id}), if any. */
+    private static String previousInstance(Path dataDir) {
         try {
-            Thread.sleep(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        before.retainAll(preparedBranches(s));
-        for (String branch : before) {
-            try {
-                s.execute("XA ROLLBACK " + branch);
-            } catch (SQLException resolvedMeanwhile) {
-                // its owner finished it in between
-            }
+            Path id = dataDir.resolve("instance-id");
+            return Files.exists(id) ? Files.readString(id).strip() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static java.util.Set<String> preparedBranches(Statement s) throws SQLException {
-        java.util.Set<String> branches = new java.util.HashSet<>();
+    /**
+     * Branches an earlier run of this test left prepared (a run stopped before its restart) would hold
+     * their locks against the DROP. Only that instance's: other services on this MariaDB server (other
+     * tests, other checkouts) keep theirs.
+     */
+    private static void rollBackBranchesOf(String instance, Statement s) throws SQLException {
+        for (String branch : branchesOf(instance, s)) {
+            s.execute("XA ROLLBACK " + branch);
+        }
+    }
+
+    /** The prepared branches of an instance: Payara writes its name into each of its transaction ids. */
+    private static List<String> branchesOf(String instance, Statement s) throws SQLException {
+        String name = HexFormat.of().formatHex(instance.getBytes(StandardCharsets.UTF_8));
+        List<String> branches = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("XA RECOVER FORMAT='SQL'")) {
             while (rs.next()) {
-                branches.add(rs.getString("data"));
+                String xid = rs.getString("data");
+                if (xid.toLowerCase(Locale.ROOT).contains(name)) {
+                    branches.add(xid);
+                }
             }
         }
         return branches;
     }
 
-    /** Prepared transaction branches the MariaDB server holds (of any database). */
+    /** Prepared transaction branches the MariaDB server holds for the service on this data directory. */
     long inDoubtBranches() throws SQLException {
         try (Connection c = DriverManager.getConnection(server(), user(), password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("XA RECOVER")) {
-            long n = 0;
-            while (rs.next()) {
-                n++;
-            }
-            return n;
+             Statement s = c.createStatement()) {
+            return branchesOf(previousInstance(dataDir), s).size();
         }
     }
 
