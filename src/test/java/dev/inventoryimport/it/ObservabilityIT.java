@@ -86,8 +86,8 @@ class ObservabilityIT extends ServiceIT {
             documented.add(method + " " + path);
             assertTrue(operation.getResponses().containsKey("401"), method + " " + path + " answers 401 without the token");
         }));
-        for (String endpoint : RestEndpoints.ofReadme(Path.of("README.md"))) {
-            assertTrue(documented.contains(endpoint), endpoint + " of the README, in " + documented);
+        for (String endpoint : RestEndpoints.ofEndpointsTable(Path.of("docs/contracts.md"))) {
+            assertTrue(documented.contains(endpoint), endpoint + " of docs/contracts.md, in " + documented);
         }
         for (String endpoint : RestEndpoints.ofResources(Path.of("target", "classes"))) {
             assertTrue(documented.contains(endpoint), endpoint + " of the resources, in " + documented);

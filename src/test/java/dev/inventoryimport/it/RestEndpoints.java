@@ -20,7 +20,7 @@ import jakarta.ws.rs.PUT;
 
 /**
  * The REST endpoints an OpenAPI document must describe, as {@code "GET /rest/V1/stockItems/{sku}"}:
- * those the README lists, and those the JAX-RS resources serve (read from the compiled classes).
+ * those docs/contracts.md lists, and those the JAX-RS resources serve (read from the compiled classes).
  */
 final class RestEndpoints {
 
@@ -31,13 +31,13 @@ final class RestEndpoints {
     }
 
     /**
-     * The first cell of each row of the README's "Endpoints" table under {@code /rest}: {@code `PUT`/`GET
+     * The first cell of each row of an "Endpoints" table (docs/contracts.md) under {@code /rest}: {@code `PUT`/`GET
      * /rest/...`} names two methods of one path, a query string is dropped, an abbreviated path skipped.
      */
-    static Set<String> ofReadme(Path readme) throws IOException {
+    static Set<String> ofEndpointsTable(Path doc) throws IOException {
         Set<String> endpoints = new TreeSet<>();
         boolean inSection = false;
-        for (String line : Files.readAllLines(readme)) {
+        for (String line : Files.readAllLines(doc)) {
             if (line.startsWith("## ")) {
                 inSection = line.equals("## Endpoints");
                 continue;
@@ -69,7 +69,7 @@ final class RestEndpoints {
             }
         }
         if (endpoints.isEmpty()) {
-            throw new IllegalStateException("No REST endpoint found in the README's Endpoints table");
+            throw new IllegalStateException("No REST endpoint found in the Endpoints table of " + doc);
         }
         return endpoints;
     }
