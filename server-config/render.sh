@@ -82,7 +82,8 @@ case $db_url in
         xa_datasource=com.mysql.cj.jdbc.MysqlXADataSource
         datasource=com.mysql.cj.jdbc.MysqlDataSource
         db_url="jdbc:mysql:${db_url#jdbc:*:}"
-        db_user=${DB_USER:-}
+        [ -n "${DB_USER:-}" ] || fail "DB_USER must name the database user of DB_URL"
+        db_user=$DB_USER
         # JDBC batches (JPA's batch writing) become multi-row statements; statements are cached per
         # connection; no tracing span, clock read or session-state round trip per statement; an XA
         # branch stays on its physical connection (MySQL cannot resume it elsewhere).
