@@ -28,11 +28,21 @@ public class StoredBody implements AttributeConverter<byte[], byte[]> {
 
     @Override
     public byte[] convertToDatabaseColumn(byte[] body) {
-        return body == null ? null : pack(body);
+        return toColumn(body);
     }
 
     @Override
     public byte[] convertToEntityAttribute(byte[] stored) {
+        return fromColumn(stored);
+    }
+
+    /** The body as stored, in plain JDBC as in JPA. */
+    public static byte[] toColumn(byte[] body) {
+        return body == null ? null : pack(body);
+    }
+
+    /** The body exactly as received, from what is stored. */
+    public static byte[] fromColumn(byte[] stored) {
         return stored == null ? null : unpack(stored);
     }
 
