@@ -31,7 +31,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DemandQueries {
 
     private static final int IN_CHUNK = 1000;
-    private static final UtcTimestampConverter TIME = new UtcTimestampConverter();
 
     @Resource(lookup = DataSources.LOCAL)
     DataSource dataSource;
@@ -77,11 +76,11 @@ public class DemandQueries {
                 + " AND o.is_virtual = FALSE AND o.created_at >= ? GROUP BY i.sku, o.exported_at")) {
             int p = bind(select, 1, chunk);
             p = bind(select, p, statuses);
-            select.setString(p, (String) TIME.convertToDatabaseColumn(now.minusDays(s.unsentOrderCutoffDays())));
+            select.setString(p, UtcTimestampConverter.toColumn(now.minusDays(s.unsentOrderCutoffDays())));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     orders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Demand.OrderUnits(
-                            TIME.convertToEntityAttribute(rs.getObject(2)), rs.getBigDecimal(3)));
+                            UtcTimestampConverter.fromColumn(rs.getObject(2)), rs.getBigDecimal(3)));
                 }
             }
         }
@@ -95,7 +94,7 @@ public class DemandQueries {
                 + " WHERE i.sku IN (" + placeholders(chunk) + ") AND q.is_active = TRUE AND q.updated_at >= ?"
                 + " GROUP BY i.sku")) {
             int p = bind(select, 1, chunk);
-            select.setString(p, (String) TIME.convertToDatabaseColumn(now.minusDays(s.activeQuoteCutoffDays())));
+            select.setString(p, UtcTimestampConverter.toColumn(now.minusDays(s.activeQuoteCutoffDays())));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     quotes.put(rs.getString(1), rs.getBigDecimal(2));

@@ -4,14 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jakarta.json.spi.JsonProvider;
+import dev.inventoryimport.platform.Json;
 import jakarta.ws.rs.core.Response;
 
 /** The feed's answers, alike for orders and carts. */
 final class FeedAnswers {
-
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private FeedAnswers() {
     }
@@ -28,11 +25,11 @@ final class FeedAnswers {
             case UNCHANGED -> "unchanged: the same document was already recorded";
             case IGNORED_OLDER -> "ignored: older than the recorded document (updated_at)";
         };
-        return Response.ok(JSON.createObjectBuilder().add(idName, id)
+        return Response.ok(Json.provider().createObjectBuilder().add(idName, id)
                 .add("result", outcome.name().toLowerCase(Locale.ROOT)).add("message", message).build().toString()).build();
     }
 
     static Response message(Response.Status status, String text) {
-        return Response.status(status).entity(JSON.createObjectBuilder().add("message", text).build().toString()).build();
+        return Response.status(status).entity(Json.provider().createObjectBuilder().add("message", text).build().toString()).build();
     }
 }

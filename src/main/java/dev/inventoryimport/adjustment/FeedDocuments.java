@@ -8,9 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.inventoryimport.platform.Json;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.stock.Quantities;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -24,9 +24,6 @@ import jakarta.json.JsonValue;
  * the field, so the shop's developers see at once what to fix; nothing is stored for a bad document.
  */
 public final class FeedDocuments {
-
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_ITEMS = 1000;
     private static final BigDecimal QTY_LIMIT = new BigDecimal("100000000");
@@ -68,7 +65,7 @@ public final class FeedDocuments {
     }
 
     static String json(String idName, String id, OrderDocument d) {
-        JsonObjectBuilder b = JSON.createObjectBuilder().add(idName, id).add("status", d.status())
+        JsonObjectBuilder b = Json.provider().createObjectBuilder().add(idName, id).add("status", d.status())
                 .add("created_at", UtcClock.iso(d.createdAt())).add("updated_at", UtcClock.iso(d.updatedAt()))
                 .add("is_virtual", d.virtual());
         if (d.exportedAt() == null) {
@@ -80,7 +77,7 @@ public final class FeedDocuments {
     }
 
     static String json(String idName, String id, QuoteDocument d) {
-        return JSON.createObjectBuilder().add(idName, id).add("is_active", d.active())
+        return Json.provider().createObjectBuilder().add(idName, id).add("is_active", d.active())
                 .add("updated_at", UtcClock.iso(d.updatedAt())).add("items", items(d.items())).build().toString();
     }
 
@@ -97,13 +94,13 @@ public final class FeedDocuments {
     }
 
     private static JsonArrayBuilder items(List<ItemUnits> items) {
-        JsonArrayBuilder a = JSON.createArrayBuilder();
-        items.forEach(i -> a.add(JSON.createObjectBuilder().add("sku", i.sku()).add("qty", Quantities.plain(i.qty()))));
+        JsonArrayBuilder a = Json.provider().createArrayBuilder();
+        items.forEach(i -> a.add(Json.provider().createObjectBuilder().add("sku", i.sku()).add("qty", Quantities.plain(i.qty()))));
         return a;
     }
 
     private static JsonObject object(String json) throws Invalid {
-        try (var reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
+        try (var reader = Json.provider().createReader(new StringReader(json == null ? "" : json))) {
             JsonValue v = reader.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Invalid("body must be a JSON object");

@@ -30,9 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ImportStore {
 
-    private static final UtcTimestampConverter TIME = new UtcTimestampConverter();
-    private static final StoredBody BODY = new StoredBody();
-
     /** What a claim found. */
     public sealed interface Claim permits Claimed, Unclaimed {
     }
@@ -93,7 +90,7 @@ public class ImportStore {
                 if (!rs.next()) {
                     throw new SQLException("Request " + requestId + " vanished while claimed");
                 }
-                return BODY.convertToEntityAttribute(rs.getBytes(1));
+                return StoredBody.fromColumn(rs.getBytes(1));
             }
         }
     }
@@ -235,6 +232,6 @@ public class ImportStore {
     }
 
     private static String time(LocalDateTime at) {
-        return (String) TIME.convertToDatabaseColumn(at);
+        return UtcTimestampConverter.toColumn(at);
     }
 }

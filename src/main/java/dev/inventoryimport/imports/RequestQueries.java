@@ -51,8 +51,9 @@ public class RequestQueries {
     }
 
     /**
-     * Reads each request with its report in one statement: read in two, a request could show
-     * Processed without the report that committed with it (seen once on H2 in a CI run, AttacksIT).
+     * Reads each request with its report in one statement, so both come from one snapshot: read in
+     * two, an import committing between the reads could show a request Processed without the report
+     * that committed with it.
      */
     private static final String WITH_REPORT = "SELECT r, i FROM Request r LEFT JOIN Import i ON i.requestId = r.id";
 

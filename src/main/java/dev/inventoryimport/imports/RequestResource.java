@@ -1,9 +1,9 @@
 package dev.inventoryimport.imports;
 
 import dev.inventoryimport.intake.Request;
+import dev.inventoryimport.platform.Json;
 import dev.inventoryimport.platform.UtcClock;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -19,9 +19,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestResource {
 
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     @Inject
     RequestQueries requests;
 
@@ -31,7 +28,7 @@ public class RequestResource {
         return requests.byId(requestId)
                 .map(r -> Response.ok(json(r).build().toString()).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(JSON.createObjectBuilder().add("message", "Unknown request " + requestId).build().toString())
+                        .entity(Json.provider().createObjectBuilder().add("message", "Unknown request " + requestId).build().toString())
                         .build());
     }
 
@@ -42,18 +39,18 @@ public class RequestResource {
             id = Long.parseLong(messageId == null ? "" : messageId.trim());
         } catch (NumberFormatException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(JSON.createObjectBuilder().add("message", "messageId must be a whole number").build().toString())
+                    .entity(Json.provider().createObjectBuilder().add("message", "messageId must be a whole number").build().toString())
                     .build();
         }
-        JsonArrayBuilder items = JSON.createArrayBuilder();
+        JsonArrayBuilder items = Json.provider().createArrayBuilder();
         requests.byMessageId(id, 1000).forEach(r -> items.add(json(r)));
-        return Response.ok(JSON.createObjectBuilder().add("items", items).build().toString()).build();
+        return Response.ok(Json.provider().createObjectBuilder().add("items", items).build().toString()).build();
     }
 
     private static JsonObjectBuilder json(RequestQueries.RequestReport report) {
         Request r = report.request();
         Import i = report.report();
-        JsonObjectBuilder b = JSON.createObjectBuilder()
+        JsonObjectBuilder b = Json.provider().createObjectBuilder()
                 .add("request_id", r.id())
                 .add("message_id", r.messageId())
                 .add("contract", r.contract().name())

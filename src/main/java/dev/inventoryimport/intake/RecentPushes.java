@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Pushes parsed at intake, kept briefly for the import of the same request on this instance, so the
- * import does not parse the stored body a second time (measured: that second parse was about a
- * tenth of the service's CPU in a full push). Only a shortcut: a request imported elsewhere, after
+ * import does not parse the stored body a second time (a second parse is a sizeable share of the
+ * service's CPU in a full push). Only a shortcut: a request imported elsewhere, after
  * a restart or after eviction is read from its stored body, which is what was parsed here.
  * Bounded by a line budget, oldest first out; an entry whose transaction rolled back just ages out.
  */

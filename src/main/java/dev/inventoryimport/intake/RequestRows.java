@@ -23,8 +23,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RequestRows {
 
-    private static final UtcTimestampConverter TIME = new UtcTimestampConverter();
-    private static final StoredBody BODY = new StoredBody();
     private static final int MAX_CONTENT_TYPE = 255;
 
     @Resource(lookup = DataSources.LOCAL)
@@ -47,10 +45,10 @@ public class RequestRows {
             insert.setString(4, Request.ENTITY);
             insert.setString(5, Request.OPERATION);
             insert.setInt(6, lineCount);
-            insert.setString(7, (String) TIME.convertToDatabaseColumn(receivedAt));
+            insert.setString(7, UtcTimestampConverter.toColumn(receivedAt));
             insert.setString(8, contentType == null || contentType.length() <= MAX_CONTENT_TYPE
                     ? contentType : contentType.substring(0, MAX_CONTENT_TYPE));
-            insert.setBytes(9, BODY.convertToDatabaseColumn(body));
+            insert.setBytes(9, StoredBody.toColumn(body));
             insert.setString(10, answer);
             insert.executeUpdate();
         }

@@ -10,8 +10,8 @@ import java.util.logging.Level;
 /**
  * One instance's leases on the scheduled jobs that must run on one instance at a time, in plain
  * Java over a {@link Store} (the database). Why leases: several instances share one database, and
- * two sweepers or two in-doubt recoveries at once only waste work or step on each other; a lease
- * row per job names the one instance that runs it.
+ * two pending sweepers or two retention cleanups at once only waste work or step on each other;
+ * a lease row per job names the one instance that runs it.
  *
  * <p>Each run asks {@link #acquire}: the row is read (holder, and time left by the database's
  * clock), then one conditional write decides: the holder renews, anyone takes an expired lease

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes many rows as a few multi-row statements, {@code INSERT INTO t (a, b) VALUES (?, ?), (?, ?)
  * ... [tail]}, each parameter bound once. Why not a JDBC batch: MySQL's driver turns a batch into
- * the same statement only after copying every bound value into it again, and that copy was the
- * largest single cost of an import (measured: a 150-row report half the client CPU as a batch).
+ * the same statement only after copying every bound value into it again, and that copy would be
+ * the largest single cost of an import (figures in docs/benchmarks.md).
  *
  * <p>Statements hold at most {@link #MAX_ROWS} rows, so their text stays within the driver's
  * statement cache and every database's parameter limit; the texts are built once per row count.

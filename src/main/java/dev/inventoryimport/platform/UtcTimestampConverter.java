@@ -28,12 +28,21 @@ public class UtcTimestampConverter implements AttributeConverter<LocalDateTime, 
 
     @Override
     public Object convertToDatabaseColumn(LocalDateTime time) {
+        return toColumn(time);
+    }
+
+    @Override
+    public LocalDateTime convertToEntityAttribute(Object value) {
+        return fromColumn(value);
+    }
+
+    /** The text to bind for a time, in plain JDBC as in JPA. */
+    public static String toColumn(LocalDateTime time) {
         return time == null ? null : WRITE.format(time);
     }
 
     /** Drivers hand back a LocalDateTime, a Timestamp or text, depending on driver and protocol. */
-    @Override
-    public LocalDateTime convertToEntityAttribute(Object value) {
+    public static LocalDateTime fromColumn(Object value) {
         if (value == null || value instanceof LocalDateTime) {
             return (LocalDateTime) value;
         }

@@ -13,9 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The stock of one SKU at one source. {@link Version} makes two imports that read the same row
- * conflict instead of one silently overwriting the other; the loser retries and then sees the
- * newer sequence id.
+ * The stock of one SKU at one source, as JPA reads it (the console, the read API, an order's
+ * deduction); imports write it in plain JDBC ({@link StockRows}). {@link Version} makes two writers
+ * that read the same row conflict instead of one silently overwriting the other: {@link StockRows}
+ * names the version it read too, and an import that loses retries and then sees the newer sequence id.
  */
 @Entity
 @Table(name = "stock_item")
@@ -47,19 +48,6 @@ public class StockItem {
     private long version;
 
     protected StockItem() {
-    }
-
-    public StockItem(StockKey key, long sequenceId, BigDecimal quantity, boolean inStock, LocalDateTime at) {
-        this.sku = key.sku();
-        this.source = key.source();
-        apply(sequenceId, quantity, inStock, at);
-    }
-
-    public final void apply(long sequenceId, BigDecimal quantity, boolean inStock, LocalDateTime at) {
-        this.sequenceId = sequenceId;
-        this.quantity = quantity;
-        this.inStock = inStock;
-        this.updatedAt = at;
     }
 
     /** A shop-side change of the figure (an order placed); the sequence id stays OrderFlow's. */

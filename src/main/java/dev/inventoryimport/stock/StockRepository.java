@@ -13,7 +13,6 @@ import dev.inventoryimport.platform.Page;
 import dev.inventoryimport.platform.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -30,14 +29,6 @@ public class StockRepository {
 
     /** The existing rows among {@code keys}, managed by the current transaction. */
     public Map<StockKey, StockItem> load(Collection<StockKey> keys) {
-        return load(keys, false);
-    }
-
-    /**
-     * As {@link #load(Collection)}; with {@code lock}, the rows are also write-locked as they are
-     * read (in key order, so two importers cannot lock each other out).
-     */
-    public Map<StockKey, StockItem> load(Collection<StockKey> keys, boolean lock) {
         Set<String> skus = new TreeSet<>();
         keys.forEach(k -> skus.add(k.sku()));
         Map<StockKey, StockItem> rows = new HashMap<>();
@@ -46,9 +37,6 @@ public class StockRepository {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
             var query = em.createQuery("SELECT s FROM StockItem s WHERE s.sku IN :skus ORDER BY s.sku, s.source",
                     StockItem.class).setParameter("skus", chunk);
-            if (lock) {
-                query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-            }
             for (StockItem item : query.getResultList()) {
                 StockKey key = item.key();
                 if (keys.contains(key)) {
@@ -57,10 +45,6 @@ public class StockRepository {
             }
         }
         return rows;
-    }
-
-    public void add(StockItem item) {
-        em.persist(item);
     }
 
     /** Every source's row of one SKU, read-only. */

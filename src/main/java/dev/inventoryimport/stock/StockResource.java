@@ -10,9 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 
+import dev.inventoryimport.platform.Json;
 import dev.inventoryimport.platform.UtcClock;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,9 +32,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class StockResource {
 
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private static final int MAX_PAGE = 1000;
 
     @Inject
@@ -49,18 +46,18 @@ public class StockResource {
         }
         BigDecimal total = BigDecimal.ZERO;
         LocalDateTime updated = null;
-        JsonArrayBuilder sources = JSON.createArrayBuilder();
+        JsonArrayBuilder sources = Json.provider().createArrayBuilder();
         for (StockItem row : rows) {
             total = total.add(row.quantity());
             updated = updated == null || row.updatedAt().isAfter(updated) ? row.updatedAt() : updated;
-            sources.add(JSON.createObjectBuilder()
+            sources.add(Json.provider().createObjectBuilder()
                     .add("source", row.source())
                     .add("qty", Quantities.plain(row.quantity()))
                     .add("is_in_stock", row.inStock())
-                    .add("sequence_id", row.sequenceId() == null ? null : JSON.createValue(row.sequenceId()))
+                    .add("sequence_id", row.sequenceId() == null ? null : Json.provider().createValue(row.sequenceId()))
                     .add("updated_at", UtcClock.iso(row.updatedAt())));
         }
-        JsonObject body = JSON.createObjectBuilder()
+        JsonObject body = Json.provider().createObjectBuilder()
                 .add("sku", sku)
                 .add("qty", Quantities.plain(total))
                 .add("is_in_stock", total.signum() > 0)
@@ -96,9 +93,9 @@ public class StockResource {
         }
         List<StockItem> rows = stock.changedAfter(since, after == null ? null : after.sku(),
                 after == null ? null : after.source(), size);
-        JsonArrayBuilder items = JSON.createArrayBuilder();
+        JsonArrayBuilder items = Json.provider().createArrayBuilder();
         rows.forEach(r -> items.add(item(r)));
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("items", items);
+        JsonObjectBuilder body = Json.provider().createObjectBuilder().add("items", items);
         if (rows.size() == size) {
             StockItem last = rows.get(rows.size() - 1);
             body.add("next_cursor", new Cursor(last.updatedAt(), last.sku(), last.source()).encode());
@@ -109,12 +106,12 @@ public class StockResource {
     }
 
     private static JsonObjectBuilder item(StockItem r) {
-        return JSON.createObjectBuilder()
+        return Json.provider().createObjectBuilder()
                 .add("sku", r.sku())
                 .add("source", r.source())
                 .add("qty", Quantities.plain(r.quantity()))
                 .add("is_in_stock", r.inStock())
-                .add("sequence_id", r.sequenceId() == null ? null : JSON.createValue(r.sequenceId()))
+                .add("sequence_id", r.sequenceId() == null ? null : Json.provider().createValue(r.sequenceId()))
                 .add("updated_at", UtcClock.iso(r.updatedAt()));
     }
 
@@ -127,7 +124,7 @@ public class StockResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(JSON.createObjectBuilder().add("message", message).build().toString())
+        return Response.status(status).entity(Json.provider().createObjectBuilder().add("message", message).build().toString())
                 .build();
     }
 

@@ -35,7 +35,6 @@ public class StockRows {
 
     /** Keeps IN lists well inside every database's limit for the largest messages. */
     private static final int IN_CHUNK = 1000;
-    private static final UtcTimestampConverter TIME = new UtcTimestampConverter();
 
     /** A stored row as the import sees it. */
     public record Row(StockState state, long version) {
@@ -95,7 +94,7 @@ public class StockRows {
         List<Write> inserts = new ArrayList<>();
         writes.stream().sorted((a, b) -> a.key().compareTo(b.key()))
                 .forEach(w -> (w.expectedVersion() == null ? inserts : updates).add(w));
-        String time = (String) TIME.convertToDatabaseColumn(at);
+        String time = UtcTimestampConverter.toColumn(at);
         try (Connection c = dataSource.getConnection()) {
             if (!updates.isEmpty()) {
                 if (kind(c) == DatabaseKind.MYSQL) {

@@ -287,8 +287,8 @@ class ConsoleIT extends ServiceIT {
     }
 
     /**
-     * Picks a value of a p:selectOneMenu through its own widget (clicking items of its floating panel
-     * proved flaky once AJAX had re-rendered the form: an old panel may linger under the same id).
+     * Picks a value of a p:selectOneMenu through its own widget, not by clicking items of its floating
+     * panel: after AJAX has re-rendered the form, an old panel may linger under the same id.
      */
     private static void choose(Browser b, String menuId, String value) {
         b.waitFor(By.id(menuId));

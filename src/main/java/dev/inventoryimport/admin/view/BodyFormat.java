@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import dev.inventoryimport.intake.soap.SecureXml;
-import jakarta.json.spi.JsonProvider;
+import dev.inventoryimport.platform.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
@@ -22,9 +22,6 @@ import jakarta.json.stream.JsonParser;
  * DTDs, no entities); a body that does not parse is shown exactly as received.
  */
 public final class BodyFormat {
-
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String INDENT = "  ";
 
@@ -48,8 +45,8 @@ public final class BodyFormat {
 
     private static String json(String body) {
         StringWriter out = new StringWriter();
-        try (JsonParser parser = JSON.createParser(new StringReader(body));
-             JsonGenerator generator = JSON.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+        try (JsonParser parser = Json.provider().createParser(new StringReader(body));
+             JsonGenerator generator = Json.provider().createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                      .createGenerator(out)) {
             parser.next();
             JsonValue value = parser.getValue();

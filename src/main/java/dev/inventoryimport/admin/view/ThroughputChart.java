@@ -3,14 +3,11 @@ package dev.inventoryimport.admin.view;
 import java.time.format.DateTimeFormatter;
 
 import dev.inventoryimport.imports.ImportActivity;
-import jakarta.json.spi.JsonProvider;
+import dev.inventoryimport.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /** The dashboard's throughput as a Chart.js bar chart configuration (what {@code p:chart} takes). */
 public final class ThroughputChart {
-
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -18,26 +15,26 @@ public final class ThroughputChart {
     }
 
     public static String json(ImportActivity.Throughput throughput) {
-        JsonArrayBuilder labels = JSON.createArrayBuilder();
-        JsonArrayBuilder values = JSON.createArrayBuilder();
+        JsonArrayBuilder labels = Json.provider().createArrayBuilder();
+        JsonArrayBuilder values = Json.provider().createArrayBuilder();
         long[] perMinute = throughput.perMinute();
         for (int i = 0; i < perMinute.length; i++) {
             labels.add(MINUTE.format(throughput.firstMinute().plusMinutes(i)));
             values.add(perMinute[i]);
         }
-        return JSON.createObjectBuilder()
+        return Json.provider().createObjectBuilder()
                 .add("type", "bar")
-                .add("data", JSON.createObjectBuilder()
+                .add("data", Json.provider().createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
+                        .add("datasets", Json.provider().createArrayBuilder().add(Json.provider().createObjectBuilder()
                                 .add("label", "Success lines per minute (UTC)")
                                 .add("data", values)
                                 .add("backgroundColor", "#6366f1"))))
-                .add("options", JSON.createObjectBuilder()
+                .add("options", Json.provider().createObjectBuilder()
                         .add("animation", false)
                         .add("maintainAspectRatio", false)
-                        .add("scales", JSON.createObjectBuilder()
-                                .add("y", JSON.createObjectBuilder().add("beginAtZero", true))))
+                        .add("scales", Json.provider().createObjectBuilder()
+                                .add("y", Json.provider().createObjectBuilder().add("beginAtZero", true))))
                 .build().toString();
     }
 }

@@ -1,9 +1,9 @@
 package dev.inventoryimport.intake.rest;
 
 import dev.inventoryimport.intake.ApiTokens;
+import dev.inventoryimport.platform.Json;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -20,9 +20,6 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
 
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     @Inject
     ApiTokens tokens;
 
@@ -32,7 +29,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(JSON.createObjectBuilder()
+                    .entity(Json.provider().createObjectBuilder()
                             .add("message", "A valid bearer token is required (Authorization: Bearer <token>)")
                             .build().toString())
                     .build());

@@ -10,9 +10,9 @@ import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
 import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.platform.Json;
 import dev.inventoryimport.platform.LogContext;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,9 +29,6 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("V1/orderflow/inventory")
 public class InventoryPushResource {
-
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(InventoryPushResource.class.getName());
 
@@ -61,7 +58,7 @@ public class InventoryPushResource {
         }
         try {
             IntakeService.Receipt receipt = intake.store(Contract.M2_REST, contentType, bytes, push);
-            return Response.ok(JSON.createValue(receipt.answer()).toString())
+            return Response.ok(Json.provider().createValue(receipt.answer()).toString())
                     .header("X-Request-Id", receipt.requestId())
                     .build();
         } catch (RuntimeException e) {
@@ -79,6 +76,6 @@ public class InventoryPushResource {
     }
 
     private static String message(String text) {
-        return JSON.createObjectBuilder().add("message", text).build().toString();
+        return Json.provider().createObjectBuilder().add("message", text).build().toString();
     }
 }

@@ -3,8 +3,8 @@ package dev.inventoryimport.intake.rest;
 import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.LineAssembler;
 import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.platform.Json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -33,7 +33,7 @@ public final class Magento2JsonReader {
     static final int MAX_MEMBERS = 64;
 
     /** Looking the provider up per parser is slow; the factory itself is thread-safe. */
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
+    private static final JsonParserFactory PARSERS = Json.provider().createParserFactory(null);
 
     private final JsonParser json;
     private final LineAssembler lines = new LineAssembler();

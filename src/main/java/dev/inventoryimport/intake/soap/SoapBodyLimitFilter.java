@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>When a provider closes the request stream the JAX-WS runtime handed it, the runtime reads
  * whatever is left of the body (4 MB into memory, the rest into a temporary file) so that the
- * connection can be reused; only then can the answer leave. Without a cap an oversized push was
- * therefore read, and spooled to disk, to its very end before its 413: 50 MB, or 50 GB. Behind
+ * connection can be reused; only then can the answer leave. Without a cap an oversized push would
+ * therefore be read, and spooled to disk, to its very end before its 413, however large. Behind
  * this filter the body ends for the runtime one byte past {@code MAX_BODY_BYTES}, which is enough
  * for {@code BoundedBody} to tell "too large", and at once when {@code Content-Length} already
  * declares it too large, so the 413 leaves as soon as the limit is passed and nothing is spooled.
