@@ -25,9 +25,9 @@ public class ImportRunner {
     /** Attempts of one run on a conflict: the first and at most 5 retries (then the sweeper's turn). */
     static final int ATTEMPTS_PER_RUN = 6;
     /**
-     * A trigger can name a row not visible yet: one sent from the console's XA transactions, where
-     * the broker may commit a moment before the database, or one completed by recovery whose row
-     * never committed. Wait for it, briefly.
+     * A trigger can name a row not visible yet: one sent from Process now's two-phase transaction,
+     * where the broker may commit its branch a moment before the database commits its own. Wait for
+     * it, briefly; a trigger whose row stays invisible names nothing to import.
      */
     static final int MAX_VISIBILITY_WAITS = 8;
 
