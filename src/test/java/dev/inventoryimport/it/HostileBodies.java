@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bodies for {@link AttacksIT}, built in the test: a push of each contract with places for what an
- * attacker adds (a prolog before the root, elements or members inside the operation, attributes
- * or members on an item, the SKU and message id texts), and a generator that streams a body of
- * any size without holding it.
+ * Bodies for the attack ITs ({@link Attacks}), built in the test: a push of each contract with
+ * places for what an attacker adds (a prolog before the root, elements or members inside the
+ * operation, attributes or members on an item, the SKU and message id texts), and a generator
+ * that streams a body of any size without holding it.
  */
 final class HostileBodies {
 
