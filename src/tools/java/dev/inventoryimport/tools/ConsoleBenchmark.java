@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.inventoryimport.it.browser.Browser;
+import dev.inventoryimport.it.support.Browser;
 import org.openqa.selenium.By;
 
 /**
