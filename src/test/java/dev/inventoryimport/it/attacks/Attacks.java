@@ -43,16 +43,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * What the attack ITs share ({@link ParserAttacksIT}, {@link MalformedBodiesIT},
- * {@link AccessAttacksIT}): each hostile body is built in the test, sent for real over HTTP to the
- * Magento 2 SOAP endpoint, its REST twin and (where it applies) the Magento 1 endpoint, and must
- * get the answers table's status within {@value #REFUSAL_BOUND_MS} ms with nothing stored (the
- * request count in the database is unchanged: intake stores only a push its reader has read whole,
- * so this is also the proof that no partial request is stored; ParserFuzzTest covers the readers
- * themselves). One line per case is printed, and the class's table again at its end: contract,
- * attack, status, milliseconds. The targets of external entities (a file holding a marker and a
- * loopback HTTP server that counts what it is asked) run for every class, so that no answer and
- * no log may hold the marker. The server runs with MAX_BODY_BYTES = 1 MB and MAX_LINES = 500.
+ * What the attack ITs share ({@link HostilePushesIT}, {@link AccessAttacksIT}): each hostile body
+ * is built in the test, sent for real over HTTP to the Magento 2 SOAP endpoint, its REST twin and
+ * (where it applies) the Magento 1 endpoint, and must get the answers table's status within
+ * {@value #REFUSAL_BOUND_MS} ms with nothing stored (the request count in the database is unchanged: intake
+ * stores only a push its reader has read whole, so this is also the proof that no partial request
+ * is stored; ParserFuzzTest covers the readers themselves). One line per case is printed, and the
+ * class's table again at its end: contract, attack, status, milliseconds. The targets of external
+ * entities (a file holding a marker and a loopback HTTP server that counts what it is asked) run
+ * for every class, so that no answer and no log may hold the marker. The server runs with
+ * MAX_BODY_BYTES = 1 MB and MAX_LINES = 500.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class Attacks extends ServiceIT {
