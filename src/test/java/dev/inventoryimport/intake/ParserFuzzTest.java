@@ -45,8 +45,8 @@ import net.jqwik.api.statistics.Statistics;
  *
  * <p>Intake stores a request only after its body has been read (the endpoints call
  * {@code IntakeService.store} with the finished push), so a reader that can only return a whole
- * push or refuse is what guarantees that no partial request is stored; AttacksIT checks the stored
- * count over HTTP.
+ * push or refuse is what guarantees that no partial request is stored; the attack ITs check the
+ * stored count over HTTP.
  */
 class ParserFuzzTest {
 

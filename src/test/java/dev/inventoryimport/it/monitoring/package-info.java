@@ -1,0 +1,5 @@
+/**
+ * Integration tests of health, metrics and the OpenAPI document, over the ports and paths
+ * operators use.
+ */
+package dev.inventoryimport.it.monitoring;
