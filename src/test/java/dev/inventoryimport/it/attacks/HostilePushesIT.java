@@ -4,6 +4,7 @@ import static dev.inventoryimport.it.attacks.HostileBodies.SESSION;
 import static dev.inventoryimport.it.attacks.HostileBodies.Shape.push;
 import static dev.inventoryimport.it.attacks.HostileBodies.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.inventoryimport.it.attacks.HostileBodies.Target;
@@ -21,9 +24,11 @@ import dev.inventoryimport.it.support.PushClient;
 import dev.inventoryimport.it.support.PushClient.Answer;
 import dev.inventoryimport.it.support.PushClient.Line;
 import dev.inventoryimport.it.support.RawHttp;
+import dev.inventoryimport.it.support.ServerOutput;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,6 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * operations, numbers out of range, invalid UTF-8).
  */
 class HostilePushesIT extends Attacks {
+
+    /** The server's log from before it starts: read by the last test. */
+    @RegisterExtension
+    static final ServerOutput SERVER_LOG = ServerOutput.capture();
 
     private static final int MB = 1024 * 1024;
 
@@ -340,5 +349,21 @@ class HostilePushesIT extends Attacks {
     @Order(11)
     void invalidUtf8(Attack attack) {
         refusedFast(attack);
+    }
+
+    /**
+     * This server's whole log (start-up and every hostile push above) holds none of the secrets the
+     * pushes carried: the token, the Magento 1 key, nor the file an external entity pointed at.
+     */
+    @Test
+    @Order(50)
+    void noTokenKeyOrEntityFileReachesTheServerLog() {
+        String log = SERVER_LOG.text();
+        assertTrue(log.contains("Payara Micro") && log.contains("ready in"), "the capture holds the server's start-up");
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("the API token (and the previous one, which contains it)", token);
+        secrets.put("the Magento 1 API key", M1_KEY);
+        secrets.put("the external entity's file content", marker);
+        secrets.forEach((what, secret) -> assertFalse(log.contains(secret), what + " is in the server log"));
     }
 }
