@@ -12,6 +12,7 @@
 #   IMPORT_CONSUMERS (4)        concurrent imports per instance
 #   RECOVERY_DELAY_SECONDS (10) how long transaction recovery waits at start for the resources
 #   ACTIVEMQ_RAR                the resource adapter to deploy (target/runtime/activemq-rar.rar)
+#   EMPTY_PASSWORD_REF          set by payara-server.sh: how a pool names an empty database password
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -121,6 +122,11 @@ case $db_url in
 esac
 if [ -n "${DB_PASSWORD:-}" ]; then
     credentials="url=$(escape "$db_url"):user=$(escape "$db_user"):password=$(escape "$DB_PASSWORD")"
+elif [ -n "${EMPTY_PASSWORD_REF:-}" ]; then
+    # Payara Server connects a pool without user and password properties as the user '' (H2 then
+    # refuses a USER in the URL as a duplicate): there the password is a reference to a variable that
+    # holds an empty string, resolved by the server when it connects.
+    credentials="url=$(escape "$db_url"):user=$(escape "$db_user"):password=$(escape "$EMPTY_PASSWORD_REF")"
 else
     # asadmin refuses an empty property value, and a pool given a user without a password refuses to
     # connect: without a password the user goes into the URL.
