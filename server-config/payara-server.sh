@@ -106,11 +106,16 @@ redact() {
     }'
 }
 
-# The first line of asadmin's output that says why a command failed.
+# The line of asadmin's output that says why a command failed: the innermost cause it names (a
+# deployment's "Internal Exception: ... Cause: ... because: Access denied for user ..."), else its
+# first failure line.
 reason() {
-    grep -v -e infocmp -e '^Usage:' "$1" |
-        grep -m1 -i -e 'remote failure' -e 'exception' -e 'error' -e 'failed' -e 'not ' |
-        sed -e 's/^remote failure: //' -e 's/ *Please see server.log for more details\.*//' | redact
+    grep -v -e infocmp -e '^Usage:' "$1" > "$work/lines" || true
+    line=$(grep -m1 -e 'Internal Exception: ' -e 'Caused by: ' -e 'Cause: ' "$work/lines" ||
+        grep -m1 -i -e 'remote failure' -e 'exception' -e 'error' -e 'failed' -e 'not ' "$work/lines" || true)
+    printf '%s\n' "${line:-no reason given}" | sed -e 's/^remote failure: //' -e 's/.* because: //' \
+        -e 's/.*Cause: //' -e 's/^Internal Exception: //' -e 's/^Caused by: //' \
+        -e 's/ *Please see server.log for more details\.*//' | redact
 }
 
 # Runs asadmin, its output to the log; on failure ends the script with what failed and why.
