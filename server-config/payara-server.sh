@@ -221,8 +221,24 @@ say "restarted domain $DOMAIN_NAME"
 
 # --- The application ---
 # A deployment that fails (the database unreachable, credentials refused, a migration failing)
-# fails this command, with the cause in its first line.
-remote "deployment of $(basename "$APP_WAR")" deploy --name inventory-import --contextroot / --force=true "$APP_WAR"
+# fails this command. asadmin names the outer failure; the server log holds the chain, whose last
+# "Caused by" is the root (the connection refused, the migration's own message): the line says both.
+server_log=$domain_dir/logs/server.log
+log_size=$(wc -c < "$server_log" 2>/dev/null || echo 0)
+printf '\n$ asadmin deploy --name inventory-import --contextroot / --force=true %s\n' "$APP_WAR" >> "$log"
+if ! asadmin --port "$admin_port" deploy --name inventory-import --contextroot / --force=true "$APP_WAR" > "$work/out" 2>&1; then
+    cat "$work/out" >> "$log"
+    short() {
+        sed -e 's/^Error occurred during deployment: //' -e 's/^Exception while loading the app : //' \
+            -e 's/^[A-Za-z0-9_$]*\.[A-Za-z0-9_.$]*\.\([A-Za-z0-9_$]*\): /\1: /'
+    }
+    outer=$(reason "$work/out" | short)
+    root=$(tail -c +$((log_size + 1)) "$server_log" 2>/dev/null | grep '^Caused by: ' | tail -n 1 |
+        sed -e 's/^Caused by: //' | short | redact)
+    case $outer in *"${root#*: }"*) root= ;; esac
+    fail "deployment of $(basename "$APP_WAR") failed: $outer${root:+ ($root)} (asadmin output: $log, server log: $server_log)"
+fi
+cat "$work/out" >> "$log"
 say "deployed $(basename "$APP_WAR") at /"
 
 base=http://127.0.0.1:$http_port

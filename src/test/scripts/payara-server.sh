@@ -28,7 +28,9 @@ die() {
     exit 1
 }
 sql() { mysql -h127.0.0.1 -P3306 -uroot -N -B "$@"; }
+locker=
 cleanup() {
+    [ -z "$locker" ] || kill "$locker" 2>/dev/null || true
     sh server-config/payara-server.sh --stop >/dev/null 2>&1 || true
     sql -e "DROP DATABASE IF EXISTS $DB" 2>/dev/null || true
 }
@@ -188,7 +190,8 @@ for i in 1 2 3 4 5 6; do
     answer=$(rest_push $((2000 + i)) C-$i $i 1)
     [ "$answer" = "\"Success - Message $((2000 + i)) Received\"" ] || die "push $((2000 + i)): $answer"
 done
-sql "$DB" -e "LOCK TABLES stock_item WRITE; SELECT SLEEP(600)" >/dev/null 2>&1 &
+# (mysql itself in the background, so that killing $! ends its session and the lock with it)
+mysql -h127.0.0.1 -P3306 -uroot "$DB" -e "LOCK TABLES stock_item WRITE; SELECT SLEEP(600)" >/dev/null 2>&1 &
 locker=$!
 import_enabled true
 waiting=0
@@ -201,6 +204,7 @@ for _ in $(seq 1 30); do
 done
 kill "$locker"
 wait "$locker" 2>/dev/null || true
+locker=
 [ "$waiting" = 2 ] || die "IMPORT_CONSUMERS=2: $waiting imports waited on the stock table at once, not 2"
 for i in 1 2 3 4 5 6; do processed $((2000 + i)); done
 log "IMPORT_CONSUMERS=2: at most $waiting imports at once, all 6 processed after"
