@@ -111,7 +111,9 @@ checks() {
 XML
     )
     [[ $answer == *"<result>Success - Message $((m + 71)) Received</result>"* ]] || die "Magento 2 SOAP push: $answer"
-    # The REST twin: an older sequence id, Superseded.
+    # The REST twin: an older sequence id, Superseded (once the SOAP push is applied: with several
+    # consumers the two imports could otherwise run in either order).
+    processed $((m + 71))
     answer=$(rest_push $((m + 72)) 24-MB01 80 $((m + 9)))
     [ "$answer" = "\"Success - Message $((m + 72)) Received\"" ] || die "REST push: $answer"
     # Magento 1: log in, push, end the session.
@@ -131,7 +133,6 @@ XML
         -d "$soap1<ns1:endSession><sessionId>$sid</sessionId></ns1:endSession>$end1")
     [[ $answer == *true* ]] || die "Magento 1 endSession: $answer"
     # The request API, then the stock API: the SOAP push applied, the stale REST one superseded.
-    processed $((m + 71))
     processed $((m + 72))
     processed $((m + 4))
     answer=$(curl -s "$B/rest/V1/orderflow/requests?messageId=$((m + 72))" -H "$AUTH")
