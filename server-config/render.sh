@@ -12,6 +12,7 @@
 #   IMPORT_CONSUMERS (4)        concurrent imports per instance
 #   RECOVERY_DELAY_SECONDS (15) how long transaction recovery waits at start for the resources
 #   ACTIVEMQ_RAR                the resource adapter to deploy (target/runtime/activemq-rar.rar)
+#   EMPTY_PASSWORD_REF          set by payara-server.sh: how a pool names an empty database password
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -111,10 +112,16 @@ case $db_url in
     *)
         fail "DB_URL must start with jdbc:mysql:, jdbc:mariadb: or jdbc:h2: (is '${db_url%%[?;]*}')" ;;
 esac
-# asadmin refuses an empty property value but takes "" (then the pool sets no password); in a
-# post-boot file that only holds as the last property.
-db_password='""'
-[ -z "${DB_PASSWORD:-}" ] || db_password=$(escape "$DB_PASSWORD")
+# asadmin refuses an empty property value. Payara Micro's post-boot file takes "" for it (only as
+# the last property; the pool then sets no password); Payara Server's multimode takes "" literally,
+# so payara-server.sh names a variable holding an empty string (EMPTY_PASSWORD_REF) instead.
+if [ -n "${DB_PASSWORD:-}" ]; then
+    db_password=$(escape "$DB_PASSWORD")
+elif [ -n "${EMPTY_PASSWORD_REF:-}" ]; then
+    db_password=$(escape "$EMPTY_PASSWORD_REF")
+else
+    db_password='""'
+fi
 credentials="url=$(escape "$db_url"):user=$(escape "$db_user"):password=$db_password"
 db_properties=${db_driver:+$db_driver:}$credentials
 db_local_properties=${db_local_driver:+$db_local_driver:}$credentials
