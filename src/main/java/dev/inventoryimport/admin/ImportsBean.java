@@ -1,6 +1,5 @@
 package dev.inventoryimport.admin;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 
 import dev.inventoryimport.admin.view.Downloads;
@@ -15,7 +14,7 @@ import jakarta.inject.Named;
 /** The imports grid, and its CSV export of every import the filter selects. */
 @Named
 @ViewScoped
-public class ImportsBean implements Serializable {
+public class ImportsBean extends IdRangeGrid {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,11 +25,7 @@ public class ImportsBean implements Serializable {
     @Inject
     ImportSearch search;
 
-    private Long idFrom;
-    private Long idTo;
     private Long requestId;
-    private Long messageFrom;
-    private Long messageTo;
     private LocalDateTime processedFrom;
     private LocalDateTime processedTo;
     private boolean withFailures;
@@ -46,21 +41,21 @@ public class ImportsBean implements Serializable {
     }
 
     public void applyFilter() {
-        if (Grids.refusedRange("Import ID", idFrom, idTo, "imports:idFrom", "imports:idTo")
-                || Grids.refusedRange("Message ID", messageFrom, messageTo, "imports:messageFrom", "imports:messageTo")
+        if (refusedIdRanges("Import ID", "imports")
                 || Grids.refusedRange("Processed", processedFrom, processedTo, "imports:processedFrom",
                         "imports:processedTo")) {
             return;
         }
         Grids.firstPage(":imports:grid");
         rows.filterChanged();
-        filter = new ImportSearch.Filter(idFrom, idTo, requestId, messageFrom, messageTo, storeTime.toUtc(processedFrom),
-                storeTime.toUtc(processedTo), withFailures, withSuperseded);
+        filter = new ImportSearch.Filter(getIdFrom(), getIdTo(), requestId, getMessageFrom(), getMessageTo(),
+                storeTime.toUtc(processedFrom), storeTime.toUtc(processedTo), withFailures, withSuperseded);
     }
 
     public void clearFilter() {
         rows.filterChanged();
-        idFrom = idTo = requestId = messageFrom = messageTo = null;
+        clearIdRanges();
+        requestId = null;
         processedFrom = processedTo = null;
         withFailures = withSuperseded = false;
         filter = ImportSearch.Filter.none();
@@ -82,44 +77,12 @@ public class ImportsBean implements Serializable {
         return rows;
     }
 
-    public Long getIdFrom() {
-        return idFrom;
-    }
-
-    public void setIdFrom(Long idFrom) {
-        this.idFrom = idFrom;
-    }
-
-    public Long getIdTo() {
-        return idTo;
-    }
-
-    public void setIdTo(Long idTo) {
-        this.idTo = idTo;
-    }
-
     public Long getRequestId() {
         return requestId;
     }
 
     public void setRequestId(Long requestId) {
         this.requestId = requestId;
-    }
-
-    public Long getMessageFrom() {
-        return messageFrom;
-    }
-
-    public void setMessageFrom(Long messageFrom) {
-        this.messageFrom = messageFrom;
-    }
-
-    public Long getMessageTo() {
-        return messageTo;
-    }
-
-    public void setMessageTo(Long messageTo) {
-        this.messageTo = messageTo;
     }
 
     public LocalDateTime getProcessedFrom() {

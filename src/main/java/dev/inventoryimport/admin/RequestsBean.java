@@ -1,6 +1,5 @@
 package dev.inventoryimport.admin;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -20,7 +19,7 @@ import org.primefaces.PrimeFaces;
 /** The requests grid: filters, paging and sorting in the database; Process now, one or many. */
 @Named
 @ViewScoped
-public class RequestsBean implements Serializable {
+public class RequestsBean extends IdRangeGrid {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,10 +33,6 @@ public class RequestsBean implements Serializable {
     @Inject
     ConsoleActions actions;
 
-    private Long idFrom;
-    private Long idTo;
-    private Long messageFrom;
-    private Long messageTo;
     private LocalDateTime receivedFrom;
     private LocalDateTime receivedTo;
     private RequestStatus status;
@@ -54,20 +49,19 @@ public class RequestsBean implements Serializable {
     }
 
     public void applyFilter() {
-        if (Grids.refusedRange("Request ID", idFrom, idTo, "requests:idFrom", "requests:idTo")
-                || Grids.refusedRange("Message ID", messageFrom, messageTo, "requests:messageFrom", "requests:messageTo")
+        if (refusedIdRanges("Request ID", "requests")
                 || Grids.refusedRange("Received", receivedFrom, receivedTo, "requests:receivedFrom", "requests:receivedTo")) {
             return;
         }
         Grids.firstPage(":requests:grid");
         rows.filterChanged();
-        filter = new RequestSearch.Filter(idFrom, idTo, messageFrom, messageTo, storeTime.toUtc(receivedFrom),
-                storeTime.toUtc(receivedTo), status, contract);
+        filter = new RequestSearch.Filter(getIdFrom(), getIdTo(), getMessageFrom(), getMessageTo(),
+                storeTime.toUtc(receivedFrom), storeTime.toUtc(receivedTo), status, contract);
     }
 
     public void clearFilter() {
         rows.filterChanged();
-        idFrom = idTo = messageFrom = messageTo = null;
+        clearIdRanges();
         receivedFrom = receivedTo = null;
         status = null;
         contract = null;
@@ -119,38 +113,6 @@ public class RequestsBean implements Serializable {
 
     public void setSelected(List<RequestSearch.Row> selected) {
         this.selected = selected;
-    }
-
-    public Long getIdFrom() {
-        return idFrom;
-    }
-
-    public void setIdFrom(Long idFrom) {
-        this.idFrom = idFrom;
-    }
-
-    public Long getIdTo() {
-        return idTo;
-    }
-
-    public void setIdTo(Long idTo) {
-        this.idTo = idTo;
-    }
-
-    public Long getMessageFrom() {
-        return messageFrom;
-    }
-
-    public void setMessageFrom(Long messageFrom) {
-        this.messageFrom = messageFrom;
-    }
-
-    public Long getMessageTo() {
-        return messageTo;
-    }
-
-    public void setMessageTo(Long messageTo) {
-        this.messageTo = messageTo;
     }
 
     public LocalDateTime getReceivedFrom() {

@@ -1,24 +1,15 @@
 package dev.inventoryimport.imports;
 
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.inventoryimport.platform.JobLeaseGuard;
+import dev.inventoryimport.platform.LeasedIntervalJob;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.settings.RuntimeSettings;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The retention cleanup's schedule: every {@code RETENTION_INTERVAL_SECONDS} (an hour) it deletes
@@ -29,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "JobLeaseGuard"})
-public class Retention {
+public class Retention extends LeasedIntervalJob {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
@@ -39,40 +30,25 @@ public class Retention {
     @Inject
     RuntimeSettings settings;
 
-    @Inject
-    JobLeaseGuard leases;
-
-    @Inject
-    @ConfigProperty(name = "RETENTION_INTERVAL_SECONDS")
-    int intervalSeconds;
-
-    @Resource
-    TimerService timers;
-
-    @PostConstruct
-    void schedule() {
-        long interval = Math.max(1, intervalSeconds) * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig("retention", false));
+    public Retention() {
+        super("retention", "RETENTION_INTERVAL_SECONDS");
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void cleanUp() {
-        if (!leases.mayRun("retention", Duration.ofSeconds(intervalSeconds))) {
-            return; // another instance cleans up
-        }
+    @Override
+    protected void runOnce() {
         long started = System.nanoTime();
-        try {
-            RetentionCleanup.Outcome outcome = RetentionCleanup.run(UtcClock.now(), settings.retentionDays(),
-                    RetentionCleanup.CHUNK_SIZE, store);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            if (outcome.stoppedBy() == null || outcome.yieldedToConcurrentRun()) {
-                LOG.info(() -> outcome.summary(millis));
-            } else {
-                LOG.log(Level.WARNING, outcome.summary(millis));
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention skipped: " + Failures.describe(e));
+        RetentionCleanup.Outcome outcome = RetentionCleanup.run(UtcClock.now(), settings.retentionDays(),
+                RetentionCleanup.CHUNK_SIZE, store);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (outcome.stoppedBy() == null || outcome.yieldedToConcurrentRun()) {
+            LOG.info(() -> outcome.summary(millis));
+        } else {
+            LOG.log(Level.WARNING, outcome.summary(millis));
         }
+    }
+
+    @Override
+    protected void skipped(RuntimeException e) {
+        LOG.log(Level.WARNING, "Retention skipped: " + Failures.describe(e));
     }
 }

@@ -1,6 +1,5 @@
 package dev.inventoryimport.queue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -8,24 +7,18 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import dev.inventoryimport.imports.RequestQueries;
-import dev.inventoryimport.platform.JobLeaseGuard;
+import dev.inventoryimport.platform.LeasedIntervalJob;
 import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.settings.AppConfig;
 import dev.inventoryimport.settings.RuntimeSettings;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Recovers requests whose trigger was lost or whose import could not finish (database or broker
@@ -38,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "JobLeaseGuard"})
-public class PendingSweeper {
+public class PendingSweeper extends LeasedIntervalJob {
 
     private static final Logger LOG = Logger.getLogger(PendingSweeper.class.getName());
 
@@ -54,43 +47,27 @@ public class PendingSweeper {
     @Inject
     AppConfig config;
 
-    @Inject
-    JobLeaseGuard leases;
-
-    @Inject
-    @ConfigProperty(name = "SWEEP_INTERVAL_SECONDS")
-    int intervalSeconds;
-
-    @Resource
-    TimerService timers;
-
-    @PostConstruct
-    void schedule() {
-        long interval = Math.max(1, intervalSeconds) * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig("pending-sweeper", false));
+    public PendingSweeper() {
+        super("pending-sweeper", "SWEEP_INTERVAL_SECONDS");
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void sweep() {
-        if (!leases.mayRun("pending-sweeper", Duration.ofSeconds(intervalSeconds))) {
-            return; // another instance sweeps
+    @Override
+    protected void runOnce() {
+        if (!settings.importEnabled()) {
+            return;
         }
-        // Nothing may escape: a timeout method that throws twice has its timer expunged, and the
-        // sweeper must outlive a database outage, since recovering from one is its job.
-        try {
-            if (!settings.importEnabled()) {
-                return;
-            }
-            List<Long> stale = requests.pendingOlderThan(config.pendingGraceSeconds(), 0L, settings.importBatchSize());
-            queue.enqueueAll(stale);
-            if (!stale.isEmpty()) {
-                String which = tags(stale);
-                LOG.info(() -> "Re-queued " + stale.size() + " Pending request(s): " + which);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sweep skipped: " + e.getMessage());
+        List<Long> stale = requests.pendingOlderThan(config.pendingGraceSeconds(), 0L, settings.importBatchSize());
+        queue.enqueueAll(stale);
+        if (!stale.isEmpty()) {
+            String which = tags(stale);
+            LOG.info(() -> "Re-queued " + stale.size() + " Pending request(s): " + which);
         }
+    }
+
+    /** The sweeper must outlive a database outage, since recovering from one is its job. */
+    @Override
+    protected void skipped(RuntimeException e) {
+        LOG.log(Level.WARNING, "Sweep skipped: " + e.getMessage());
     }
 
     /** The log tags of re-queued requests; without their message ids if those cannot be read now. */

@@ -1,15 +1,13 @@
 package dev.inventoryimport.intake.rest;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.inventoryimport.intake.BoundedBody;
 import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
 import dev.inventoryimport.intake.InventoryPush;
-import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.intake.ReadBody;
 import dev.inventoryimport.platform.Json;
 import dev.inventoryimport.platform.LogContext;
 import jakarta.inject.Inject;
@@ -45,17 +43,13 @@ public class InventoryPushResource {
     }
 
     private Response receive(InputStream body, Long length, String contentType) {
-        InventoryPush push;
-        byte[] bytes;
-        try {
-            bytes = BoundedBody.read(body, length == null ? -1 : length, intake.maxBodyBytes());
-            push = Magento2JsonReader.read(bytes, intake.maxLines());
-        } catch (PushRejected e) {
-            return error(e.reason() == PushRejected.Reason.TOO_LARGE
-                    ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST, e.getMessage());
-        } catch (IOException e) {
-            return error(Response.Status.BAD_REQUEST, "Request body could not be read: " + e.getMessage());
+        ReadBody<InventoryPush> read = ReadBody.read(() -> body, length == null ? -1 : length,
+                intake.maxBodyBytes(), intake.maxLines(), Magento2JsonReader::read);
+        if (read.refused()) {
+            return error(Response.Status.fromStatusCode(read.status()), read.refusal());
         }
+        InventoryPush push = read.value();
+        byte[] bytes = read.bytes();
         try {
             IntakeService.Receipt receipt = intake.store(Contract.M2_REST, contentType, bytes, push);
             return Response.ok(Json.provider().createValue(receipt.answer()).toString())

@@ -1,6 +1,7 @@
 package dev.inventoryimport.intake.soap;
 
 import dev.inventoryimport.intake.InventoryPush;
+import dev.inventoryimport.platform.LogContext;
 
 /**
  * A push read from a SOAP request, with what the reply needs to mirror the request.
@@ -10,5 +11,10 @@ import dev.inventoryimport.intake.InventoryPush;
  *                           Magento, so it differs per host); empty when the element had none
  * @param push               the parsed push
  */
-public record SoapPush(SoapVersion version, String operationNamespace, InventoryPush push) {
+public record SoapPush(SoapVersion version, String operationNamespace, InventoryPush push) implements SoapCall {
+
+    @Override
+    public String logTag() {
+        return LogContext.tag(null, push.messageId());
+    }
 }
