@@ -75,6 +75,16 @@ class ConsoleIT extends ServiceIT {
                 StandardCharsets.UTF_8).strip();
     }
 
+    /** The requests grid filtered to message 71 (the guide's example), once it shows that one row. */
+    private void showRequestsOfMessage71(Browser b) {
+        b.open(base, "admin/requests.xhtml");
+        b.type(By.id("requests:messageFrom"), "71");
+        b.type(By.id("requests:messageTo"), "71");
+        b.click(By.id("requests:apply"));
+        b.waitUntil("one request for message 71", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
+                .contains("of 1"));
+    }
+
     private void logIn(String password) {
         Browser b = browser();
         b.type(By.id("login:username"), "admin");
@@ -131,12 +141,7 @@ class ConsoleIT extends ServiceIT {
         client.awaitDone(client.soap(72, List.of(Line.of("24-MB01", 80, 9))).requestId(), DONE); // stale: superseded
 
         Browser b = browser();
-        b.open(base, "admin/requests.xhtml");
-        b.type(By.id("requests:messageFrom"), "71");
-        b.type(By.id("requests:messageTo"), "71");
-        b.click(By.id("requests:apply"));
-        b.waitUntil("one request for message 71", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
-                .contains("of 1"));
+        showRequestsOfMessage71(b);
         String row = b.textOf(By.cssSelector("#requests\\:grid_data tr"));
         assertTrue(row.contains("71") && row.contains("M2_SOAP") && row.contains("Inventory")
                 && row.contains("Update") && row.contains("Processed"), row);
@@ -631,12 +636,7 @@ class ConsoleIT extends ServiceIT {
                     .format(Instant.parse(utc).atZone(ZoneId.of("Asia/Tokyo")));
 
             Browser b = browser();
-            b.open(base, "admin/requests.xhtml");
-            b.type(By.id("requests:messageFrom"), "71");
-            b.type(By.id("requests:messageTo"), "71");
-            b.click(By.id("requests:apply"));
-            b.waitUntil("one request for message 71", d -> b.textOf(By.cssSelector("#requests\\:grid .ui-paginator-current"))
-                    .contains("of 1"));
+            showRequestsOfMessage71(b);
             String head = b.textOf(By.cssSelector("#requests\\:grid thead"));
             assertTrue(head.contains("Received (Asia/Tokyo)") && head.contains("Processed (Asia/Tokyo)"), head);
             String row = b.textOf(By.cssSelector("#requests\\:grid_data tr"));

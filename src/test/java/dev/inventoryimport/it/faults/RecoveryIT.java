@@ -60,12 +60,7 @@ class RecoveryIT {
             assertEquals("PENDING", status(501), "the row commits before the trigger, as the last agent");
             first.kill();
         }
-        env.remove("CRASH_AFTER_PREPARE");
-        try (ServiceProcess second = start(port, env, dataDir.resolve("second.log"))) {
-            awaitStatus(501, "PROCESSED");
-            assertEquals(17, database.queryLong("SELECT quantity FROM stock_item WHERE sku = 'RECOVER-PUSH'"));
-            assertEquals(0, inDoubtBranches(), "branches left in doubt after recovery");
-        }
+        restartAndAwaitImported(port, env, dataDir, 501, "RECOVER-PUSH", 17);
     }
 
     /** Process now: the Failed request's re-opening (database) and its trigger (broker), both prepared. */
@@ -97,10 +92,19 @@ class RecoveryIT {
             assertTrue(inDoubtBranches() > 0, "the database branch is prepared at the kill");
             first.kill();
         }
+        restartAndAwaitImported(port, env, dataDir, 601, "RECOVER-POISON", 3);
+    }
+
+    /**
+     * Restarts the server on its data without the crash point: recovery alone must then get the
+     * message imported, and leave no branch of this instance in doubt.
+     */
+    private void restartAndAwaitImported(int port, Map<String, String> env, Path dataDir, long messageId, String sku,
+                                         long quantity) throws Exception {
         env.remove("CRASH_AFTER_PREPARE");
         try (ServiceProcess second = start(port, env, dataDir.resolve("second.log"))) {
-            awaitStatus(601, "PROCESSED");
-            assertEquals(3, database.queryLong("SELECT quantity FROM stock_item WHERE sku = 'RECOVER-POISON'"));
+            awaitStatus(messageId, "PROCESSED");
+            assertEquals(quantity, database.queryLong("SELECT quantity FROM stock_item WHERE sku = '" + sku + "'"));
             assertEquals(0, inDoubtBranches(), "branches left in doubt after recovery");
         }
     }
