@@ -74,6 +74,11 @@ final class RestEndpoints {
         return endpoints;
     }
 
+    /** An endpoint's route: its method and path with the names of path parameters left out. */
+    static String route(String endpoint) {
+        return endpoint.replaceAll("\\{[^}]*}", "{}");
+    }
+
     /** Every resource method of the classes under {@code classes} with a JAX-RS {@code @Path}. */
     static Set<String> ofResources(Path classes) {
         Set<String> endpoints = new TreeSet<>();
