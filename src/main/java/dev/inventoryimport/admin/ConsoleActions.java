@@ -12,7 +12,7 @@ import dev.inventoryimport.admin.audit.AuditAction;
 import dev.inventoryimport.admin.audit.AuditTrail;
 import dev.inventoryimport.admin.security.Operators;
 import dev.inventoryimport.admin.view.Addresses;
-import dev.inventoryimport.imports.FailureNotices;
+import dev.inventoryimport.imports.report.FailureNotices;
 import dev.inventoryimport.queue.ManualProcessing;
 import dev.inventoryimport.settings.RuntimeSettings;
 import dev.inventoryimport.settings.Setting;

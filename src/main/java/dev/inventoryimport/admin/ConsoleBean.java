@@ -1,7 +1,7 @@
 package dev.inventoryimport.admin;
 
 import dev.inventoryimport.admin.security.Operators;
-import dev.inventoryimport.imports.FailureNotices;
+import dev.inventoryimport.imports.report.FailureNotices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.Duration;
 
 import dev.inventoryimport.admin.view.ThroughputChart;
-import dev.inventoryimport.imports.ImportActivity;
-import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.imports.report.ImportActivity;
+import dev.inventoryimport.requests.RequestStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

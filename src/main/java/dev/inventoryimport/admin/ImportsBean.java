@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import dev.inventoryimport.admin.view.Downloads;
 import dev.inventoryimport.admin.view.Grids;
 import dev.inventoryimport.admin.view.LazyRows;
-import dev.inventoryimport.imports.ImportSearch;
+import dev.inventoryimport.imports.report.ImportSearch;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -6,11 +6,11 @@ import java.util.List;
 
 import dev.inventoryimport.admin.view.BodyFormat;
 import dev.inventoryimport.admin.view.Messages;
-import dev.inventoryimport.imports.RequestSearch;
-import dev.inventoryimport.intake.PushLine;
-import dev.inventoryimport.intake.PushReader;
 import dev.inventoryimport.intake.PushRejected;
-import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.intake.readers.PushReader;
+import dev.inventoryimport.requests.PushLine;
+import dev.inventoryimport.requests.RequestSearch;
+import dev.inventoryimport.requests.RequestStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

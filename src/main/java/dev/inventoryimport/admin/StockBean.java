@@ -7,7 +7,7 @@ import java.util.List;
 
 import dev.inventoryimport.admin.view.LazyRows;
 import dev.inventoryimport.admin.view.Messages;
-import dev.inventoryimport.imports.ImportSearch;
+import dev.inventoryimport.imports.report.ImportSearch;
 import dev.inventoryimport.stock.StockItem;
 import dev.inventoryimport.stock.StockKey;
 import dev.inventoryimport.stock.StockRepository;

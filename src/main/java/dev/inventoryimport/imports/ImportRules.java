@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import dev.inventoryimport.adjustment.AdjustmentRule;
 import dev.inventoryimport.adjustment.Adjustments;
-import dev.inventoryimport.intake.PushLine;
+import dev.inventoryimport.requests.PushLine;
 import dev.inventoryimport.settings.ImportPolicy;
 import dev.inventoryimport.stock.Quantities;
 import dev.inventoryimport.stock.StockKey;

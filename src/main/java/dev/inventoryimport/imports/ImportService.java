@@ -11,14 +11,13 @@ import java.util.stream.Collectors;
 
 import dev.inventoryimport.adjustment.Adjustments;
 import dev.inventoryimport.adjustment.DemandQueries;
-import dev.inventoryimport.intake.Contract;
-import dev.inventoryimport.intake.InventoryPush;
-import dev.inventoryimport.intake.PushReader;
-import dev.inventoryimport.intake.PushRejected;
-import dev.inventoryimport.intake.RecentPushes;
 import dev.inventoryimport.platform.IdBlocks;
 import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.platform.UtcClock;
+import dev.inventoryimport.requests.Contract;
+import dev.inventoryimport.requests.InventoryPush;
+import dev.inventoryimport.requests.RecentPushes;
+import dev.inventoryimport.requests.StoredPushReader;
 import dev.inventoryimport.settings.AdjustmentMode;
 import dev.inventoryimport.settings.AdjustmentSettings;
 import dev.inventoryimport.settings.ImportPolicy;
@@ -72,6 +71,9 @@ public class ImportService {
 
     @Inject
     RecentPushes recent;
+
+    @Inject
+    StoredPushReader reader;
 
     /**
      * @param lockRows   read the stock rows with a write lock: used when retrying after a conflict, so
@@ -172,14 +174,7 @@ public class ImportService {
     }
 
     private InventoryPush read(long requestId, Contract contract) {
-        byte[] body = jdbc(() -> store.body(requestId));
-        try {
-            return PushReader.read(contract, body, Integer.MAX_VALUE);
-        } catch (PushRejected e) {
-            // Accepted at intake, so only a damaged row or an incompatible upgrade gets here.
-            throw new IllegalStateException("Stored body of request " + requestId + " cannot be read: "
-                    + e.getMessage(), e);
-        }
+        return reader.read(requestId, contract, jdbc(() -> store.body(requestId)));
     }
 
     /**

@@ -8,15 +8,14 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
-import dev.inventoryimport.intake.Contract;
-import dev.inventoryimport.intake.RequestStatus;
-import dev.inventoryimport.intake.StoredBody;
 import dev.inventoryimport.platform.DataSources;
 import dev.inventoryimport.platform.MultiRowInsert;
 import dev.inventoryimport.platform.UtcTimestampConverter;
+import dev.inventoryimport.requests.Contract;
+import dev.inventoryimport.requests.RequestStatus;
+import dev.inventoryimport.requests.StoredBody;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 

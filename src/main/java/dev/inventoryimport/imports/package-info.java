@@ -4,8 +4,7 @@
  * {@link dev.inventoryimport.imports.ImportService} applies one request in one transaction, writing
  * through {@link dev.inventoryimport.imports.ImportStore}, {@link dev.inventoryimport.imports.ReportLines}
  * and {@link dev.inventoryimport.stock.StockRows} (plain JDBC on the local pool);
- * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures.
- * {@link dev.inventoryimport.imports.Retention} deletes old processed requests and their imports in
- * chunks ({@link dev.inventoryimport.imports.RetentionCleanup}, {@link dev.inventoryimport.imports.RetentionStore}).
+ * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures. The
+ * reports are read in {@code report}; old ones are deleted in {@code retention}.
  */
 package dev.inventoryimport.imports;

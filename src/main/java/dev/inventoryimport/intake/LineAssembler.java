@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.inventoryimport.requests.InventoryPush;
+import dev.inventoryimport.requests.PushLine;
+
 /**
  * Turns the pieces of a Magento 2 push, fed in wire order by either reader (SOAP or REST), into an
  * {@link InventoryPush}. Both contracts send quantities and sequence ids as two separate lists keyed

@@ -8,9 +8,9 @@ import java.time.LocalDateTime;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
-import dev.inventoryimport.intake.RequestStatus;
 import dev.inventoryimport.platform.DataSources;
 import dev.inventoryimport.queue.ImportQueue;
+import dev.inventoryimport.requests.RequestStatus;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;

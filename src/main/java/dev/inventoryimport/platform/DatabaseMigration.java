@@ -3,19 +3,20 @@ package dev.inventoryimport.platform;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-import dev.inventoryimport.settings.RuntimeSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date with the versioned Flyway migrations before anything else runs,
- * then seeds the run-time settings. A failure here fails the deployment, loudly.
+ * then announces it ({@link SchemaMigrated}) so features seed their rows. A failure here fails the
+ * deployment, loudly.
  */
 @Singleton
 @Startup
@@ -28,7 +29,7 @@ public class DatabaseMigration {
     DataSource dataSource;
 
     @Inject
-    RuntimeSettings settings;
+    Event<SchemaMigrated> migrated;
 
     @Inject
     SchemaState schema;
@@ -43,7 +44,7 @@ public class DatabaseMigration {
                 : String.valueOf(flyway.info().current().getVersion());
         LOG.info(() -> "Database schema (" + kind + ") at version " + version
                 + ", " + result.migrationsExecuted + " migration(s) applied");
-        ConcurrentStart.seed("the run-time settings", settings::seedFromConfig);
+        migrated.fire(new SchemaMigrated(version));
         schema.migrated(version);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Whether {@link DatabaseMigration} has brought the schema up to date (and seeded the settings) in
+ * Whether {@link DatabaseMigration} has brought the schema up to date (and the features have seeded their rows) in
  * this run: the readiness check reports not ready until it has. Held apart from the migration
  * bean, which is busy (locked) while it migrates.
  */

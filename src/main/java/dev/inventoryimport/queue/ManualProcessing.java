@@ -3,8 +3,8 @@ package dev.inventoryimport.queue;
 import java.util.Collection;
 import java.util.List;
 
-import dev.inventoryimport.intake.RequestStatus;
 import dev.inventoryimport.platform.CrashPoint;
+import dev.inventoryimport.requests.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -6,9 +6,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import dev.inventoryimport.imports.RequestQueries;
 import dev.inventoryimport.platform.LeasedIntervalJob;
 import dev.inventoryimport.platform.LogContext;
+import dev.inventoryimport.requests.RequestQueries;
 import dev.inventoryimport.settings.AppConfig;
 import dev.inventoryimport.settings.RuntimeSettings;
 import jakarta.ejb.DependsOn;

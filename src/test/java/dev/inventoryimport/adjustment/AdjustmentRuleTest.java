@@ -12,13 +12,13 @@ import java.util.Map;
 import dev.inventoryimport.imports.ImportPlan;
 import dev.inventoryimport.imports.ImportRules;
 import dev.inventoryimport.imports.LineDecision;
-import dev.inventoryimport.intake.PushLine;
+import dev.inventoryimport.requests.PushLine;
 import dev.inventoryimport.settings.AdjustmentMode;
 import dev.inventoryimport.settings.AdjustmentSettings;
 import dev.inventoryimport.settings.ImportPolicy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AdjustmentRuleTest {
 

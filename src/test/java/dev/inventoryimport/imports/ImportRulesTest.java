@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import dev.inventoryimport.intake.PushLine;
+import dev.inventoryimport.requests.PushLine;
 import dev.inventoryimport.settings.ImportPolicy;
 import dev.inventoryimport.stock.StockKey;
 import dev.inventoryimport.stock.StockState;

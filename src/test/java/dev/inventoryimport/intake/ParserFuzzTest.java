@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 
 import dev.inventoryimport.intake.magento1.Magento1Call;
 import dev.inventoryimport.intake.magento1.Magento1SoapReader;
+import dev.inventoryimport.intake.readers.PushReader;
+import dev.inventoryimport.requests.Contract;
+import dev.inventoryimport.requests.InventoryPush;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

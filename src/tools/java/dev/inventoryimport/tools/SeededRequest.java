@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Random;
 
 import dev.inventoryimport.imports.LineResult;
-import dev.inventoryimport.intake.Contract;
-import dev.inventoryimport.intake.RequestStatus;
+import dev.inventoryimport.requests.Contract;
+import dev.inventoryimport.requests.RequestStatus;
 import dev.inventoryimport.stock.Quantities;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
 
-import dev.inventoryimport.platform.LoginThrottle;
+import dev.inventoryimport.intake.auth.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

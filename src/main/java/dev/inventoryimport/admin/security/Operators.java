@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import dev.inventoryimport.platform.SecretFiles;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.settings.AppConfig;
+import dev.inventoryimport.settings.SecretFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.inventoryimport.admin.view;
 
-import dev.inventoryimport.imports.InventoryLogEntry;
+import dev.inventoryimport.imports.report.InventoryLogEntry;
 
 /** The inventory log's CSV: one row per entry, times in UTC with their offset (ISO-8601). */
 public final class LogCsv {

@@ -3,7 +3,7 @@ package dev.inventoryimport.admin.view;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.inventoryimport.imports.ImportSearch;
+import dev.inventoryimport.imports.report.ImportSearch;
 
 /**
  * The columns of an import report's CSV: with Adjust Inventory, the units taken off for unsent

@@ -2,7 +2,7 @@ package dev.inventoryimport.admin.view;
 
 import java.time.format.DateTimeFormatter;
 
-import dev.inventoryimport.imports.ImportActivity;
+import dev.inventoryimport.imports.report.ImportActivity;
 import dev.inventoryimport.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 

@@ -1,6 +1,6 @@
 package dev.inventoryimport.intake.magento1;
 
-import dev.inventoryimport.intake.InventoryPush;
+import dev.inventoryimport.requests.InventoryPush;
 
 /**
  * One call of the Magento 1 SOAP v2 API as OrderFlow makes it. Unlike Magento 2, a push is a

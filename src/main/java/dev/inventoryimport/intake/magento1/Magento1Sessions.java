@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import dev.inventoryimport.intake.auth.LoginThrottle;
 import dev.inventoryimport.platform.ConcurrentStart;
-import dev.inventoryimport.platform.LoginThrottle;
 import dev.inventoryimport.platform.UtcClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;

@@ -2,12 +2,12 @@ package dev.inventoryimport.intake.magento1;
 
 import java.util.Map;
 
-import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
 import dev.inventoryimport.intake.soap.CdiBean;
 import dev.inventoryimport.intake.soap.SoapExchange;
 import dev.inventoryimport.intake.soap.SoapIntakeEndpoint;
 import dev.inventoryimport.intake.soap.SoapVersion;
+import dev.inventoryimport.requests.Contract;
 import jakarta.activation.DataSource;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.Service;

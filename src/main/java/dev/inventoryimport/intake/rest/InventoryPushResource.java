@@ -4,12 +4,12 @@ import java.io.InputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
-import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.ReadBody;
 import dev.inventoryimport.platform.Json;
 import dev.inventoryimport.platform.LogContext;
+import dev.inventoryimport.requests.Contract;
+import dev.inventoryimport.requests.InventoryPush;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

@@ -1,21 +1,21 @@
 package dev.inventoryimport.intake.rest;
 
-import dev.inventoryimport.intake.InventoryPush;
-import dev.inventoryimport.intake.LineAssembler;
-import dev.inventoryimport.intake.PushRejected;
-import dev.inventoryimport.platform.Json;
-
-import jakarta.json.JsonException;
-import jakarta.json.stream.JsonLocation;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParser.Event;
-import jakarta.json.stream.JsonParserFactory;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import dev.inventoryimport.intake.LineAssembler;
+import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.platform.Json;
+import dev.inventoryimport.requests.InventoryPush;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
 
 /**
  * Reads the REST twin of OrderFlow's Magento 2 inventory push

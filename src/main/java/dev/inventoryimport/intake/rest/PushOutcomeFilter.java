@@ -1,7 +1,7 @@
 package dev.inventoryimport.intake.rest;
 
-import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.PushMetrics;
+import dev.inventoryimport.requests.Contract;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

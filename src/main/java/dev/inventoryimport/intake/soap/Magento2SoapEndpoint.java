@@ -2,9 +2,9 @@ package dev.inventoryimport.intake.soap;
 
 import java.util.Map;
 
-import dev.inventoryimport.intake.ApiTokens;
-import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
+import dev.inventoryimport.intake.auth.ApiTokens;
+import dev.inventoryimport.requests.Contract;
 import jakarta.activation.DataSource;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.Service;

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.inventoryimport.intake.Contract;
 import dev.inventoryimport.intake.IntakeService;
-import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.intake.PushMetrics;
 import dev.inventoryimport.intake.ReadBody;
+import dev.inventoryimport.requests.Contract;
+import dev.inventoryimport.requests.InventoryPush;
 import jakarta.activation.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package dev.inventoryimport.intake.soap;
 
-import dev.inventoryimport.intake.InventoryPush;
 import dev.inventoryimport.platform.LogContext;
+import dev.inventoryimport.requests.InventoryPush;
 
 /**
  * A push read from a SOAP request, with what the reply needs to mirror the request.

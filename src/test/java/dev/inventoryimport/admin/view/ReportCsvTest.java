@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 
-import dev.inventoryimport.imports.ImportSearch;
 import dev.inventoryimport.imports.LineResult;
+import dev.inventoryimport.imports.report.ImportSearch;
 import org.junit.jupiter.api.Test;
 
 class ReportCsvTest {

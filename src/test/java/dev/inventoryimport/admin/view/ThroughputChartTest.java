@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 
-import dev.inventoryimport.imports.ImportActivity;
+import dev.inventoryimport.imports.report.ImportActivity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.inventoryimport.intake.PushLine;
-import dev.inventoryimport.intake.PushRejected;
-import dev.inventoryimport.intake.soap.SoapVersion;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.intake.soap.SoapVersion;
+import dev.inventoryimport.requests.PushLine;
 import org.junit.jupiter.api.Test;
 
 class Magento1SoapReaderTest {

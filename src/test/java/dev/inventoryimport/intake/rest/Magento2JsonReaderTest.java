@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.inventoryimport.intake.InventoryPush;
-import dev.inventoryimport.intake.PushLine;
-import dev.inventoryimport.intake.PushRejected;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.requests.InventoryPush;
+import dev.inventoryimport.requests.PushLine;
 import org.junit.jupiter.api.Test;
 
 class Magento2JsonReaderTest {

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.inventoryimport.intake.PushLine;
-import dev.inventoryimport.intake.PushRejected;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+
+import dev.inventoryimport.intake.PushRejected;
+import dev.inventoryimport.requests.PushLine;
 import org.junit.jupiter.api.Test;
 
 class Magento2SoapReaderTest {

@@ -1,0 +1,8 @@
+package dev.inventoryimport.platform;
+
+/**
+ * Fired once the schema is up to date, outside any transaction and before the service reports
+ * ready, so each feature seeds its own rows without the migration knowing about them.
+ */
+public record SchemaMigrated(String version) {
+}

@@ -1,0 +1,19 @@
+package dev.inventoryimport.settings;
+
+import dev.inventoryimport.platform.ConcurrentStart;
+import dev.inventoryimport.platform.SchemaMigrated;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Seeds the run-time settings from configuration once the schema is there (a row only where none is). */
+@ApplicationScoped
+class SettingsSeed {
+
+    @Inject
+    RuntimeSettings settings;
+
+    void seed(@Observes SchemaMigrated schema) {
+        ConcurrentStart.seed("the run-time settings", settings::seedFromConfig);
+    }
+}
