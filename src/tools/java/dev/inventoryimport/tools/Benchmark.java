@@ -22,12 +22,14 @@ import java.util.stream.Stream;
  * (0) a first full push right after start, both sides on a cold JVM, which also warms them up; then
  * (1) a full push of N SKUs in 150-SKU messages from 4 pushers, (2) the same updates again under new
  * message ids (all Duplicate), (3) 8 pushers streaming 20-SKU messages for a minute with shuffles
- * and repeats (latency). For each it prints SKU updates/s of floor and service and their ratio,
+ * and repeats (latency), (4) a full push of N SKUs from 16 pushers, (5) a catalogue of M SKUs
+ * (default 1,000,000) built by a first full push, then a full push of all M into it, with the
+ * database's table and index sizes. For each it prints SKU updates/s of floor and service and their ratio,
  * ack latency, and the service's used heap after a full GC. Run it with the command in docs/benchmarks.md.
  *
  * <p>Options: {@code --databases mariadb,h2} {@code --skus 100000} {@code --latency-seconds 60}
  * {@code --mariadb-url jdbc:mysql://127.0.0.1:3306/} {@code --mariadb-user root} {@code --mariadb-password ""}
- * {@code --port 8190} {@code --workloads 1,2,3} {@code --java-opts "-Xmx512m"} {@code --consumers 4}.
+ * {@code --port 8190} {@code --workloads 1,2,3} (4 and 5 on request) {@code --scale-skus 1000000} {@code --java-opts "-Xmx512m"} {@code --consumers 4}.
  */
 public final class Benchmark {
 
@@ -104,10 +106,10 @@ public final class Benchmark {
         try (ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve("service-" + db + ".log"))) {
             ServiceProbe probe = new ServiceProbe(service.baseUrl(), TOKEN);
 
-            Measured cold = full(service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L);
+            Measured cold = full(service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L, 4);
             rows.add(row(db, "0 first push after start (cold)", cold, floorCold, service.usedHeapAfterFullGcMb()));
 
-            Measured w1 = full(service, probe, "SIM-", skus, chunk, seqBase, 0);
+            Measured w1 = full(service, probe, "SIM-", skus, chunk, seqBase, 0, 4);
             double heap = service.usedHeapAfterFullGcMb();
             Map<String, long[]> stock = probe.readAllStock();
             long wrong = ServiceProbe.notAtNewest(w1.result().expected(), stock).size()
@@ -117,7 +119,7 @@ public final class Benchmark {
 
             String workloads = option("workloads", "1,2,3");
             if (workloads.contains("2")) {
-                Measured w2 = full(service, probe, "SIM-", skus, chunk, seqBase, seqBase + 50_000_000L);
+                Measured w2 = full(service, probe, "SIM-", skus, chunk, seqBase, seqBase + 50_000_000L, 4);
                 long duplicates = w2.done().stream().mapToLong(ServiceProbe.Done::duplicates).sum();
                 log(db + " workload 2: " + duplicates + " of " + skus + " lines Duplicate");
                 rows.add(row(db, "2 same updates again (Duplicate)", w2, floor2, service.usedHeapAfterFullGcMb()));
@@ -132,6 +134,27 @@ public final class Benchmark {
                         + " processed more than 2 s after their ack (slowest " + maxMs + " ms)");
                 rows.add(row(db, "3 latency: 8 pushers, 20-SKU msgs", w3, null, service.usedHeapAfterFullGcMb()));
             }
+            if (workloads.contains("4")) {
+                // Sequence ids above workload 1's: every line a Success again, as in workload 1.
+                Measured w4 = full(service, probe, "SIM-", skus, chunk, seqBase + 10L * skus, seqBase + 60_000_000L, 16);
+                rows.add(row(db, "4 full push, 16 pushers", w4, floor1, service.usedHeapAfterFullGcMb()));
+            }
+            if (workloads.contains("5")) {
+                int scale = Integer.parseInt(option("scale-skus", "1000000"));
+                long scaleSeq = seqBase + 200_000_000L;
+                Measured build = full(service, probe, "BIG-", scale, chunk, scaleSeq, seqBase + 70_000_000L, 4);
+                rows.add(row(db, "5a catalogue built: first push", build, null, service.usedHeapAfterFullGcMb()));
+                Measured w5 = full(service, probe, "BIG-", scale, chunk, scaleSeq + 10L * scale, seqBase + 80_000_000L, 4);
+                double heap5 = service.usedHeapAfterFullGcMb();
+                long stale = ServiceProbe.notAtNewest(w5.result().expected(), probe.readAllStock()).size();
+                log(db + " workload 5: " + scale + " SKUs pushed into a catalogue of as many, " + stale
+                        + " not at their newest figure; rate " + Math.round(rate(w5)) + " vs workload 1's "
+                        + Math.round(rate(w1)) + " SKU updates/s (" + String.format("%.2f", rate(w5) / rate(w1)) + ")");
+                rows.add(row(db, "5b full push into the catalogue", w5, null, heap5));
+                if (db.equals("mariadb")) {
+                    logTableSizes();
+                }
+            }
         }
     }
 
@@ -140,9 +163,9 @@ public final class Benchmark {
     }
 
     private Measured full(ServiceProcess service, ServiceProbe probe, String skuPrefix, int skus, int chunk,
-                          long seqBase, long messageIdBase) throws Exception {
+                          long seqBase, long messageIdBase, int pushers) throws Exception {
         SimulationConfig config = new SimulationConfig(SimulationConfig.Contract.M2_SOAP, SimulationConfig.Mode.FULL,
-                URI.create(service.baseUrl()), TOKEN, null, null, 42, 4, Duration.ofSeconds(60), seqBase, null, null,
+                URI.create(service.baseUrl()), TOKEN, null, null, 42, pushers, Duration.ofSeconds(60), seqBase, null, null,
                 skus, chunk, skuPrefix, 0, null, 0, 0, 0, messageIdBase);
         return measure(probe, config);
     }
@@ -176,6 +199,28 @@ public final class Benchmark {
                 floor == null ? "-" : String.format("%.0f", floor.updatesPerSecond()), service,
                 floor == null ? "-" : String.format("%.2f", service / floor.updatesPerSecond()),
                 percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, heapMb);
+    }
+
+    private static double rate(Measured m) {
+        return m.result().skuUpdatesAcknowledged() / m.seconds();
+    }
+
+    /** The service's tables on MariaDB: rows (InnoDB's estimate), data and index sizes. */
+    private void logTableSizes() throws SQLException {
+        String server = option("mariadb-url", "jdbc:mysql://127.0.0.1:3306/");
+        try (Connection c = DriverManager.getConnection(server, user("mariadb"), password("mariadb"));
+             Statement s = c.createStatement()) {
+            s.execute("ANALYZE TABLE inventory_bench.stock_item, inventory_bench.import_line,"
+                    + " inventory_bench.inventory_request, inventory_bench.inventory_import");
+            try (var rs = s.executeQuery("SELECT table_name, table_rows, data_length, index_length"
+                    + " FROM information_schema.tables WHERE table_schema = 'inventory_bench'"
+                    + " ORDER BY data_length + index_length DESC LIMIT 8")) {
+                while (rs.next()) {
+                    log(String.format("mariadb table %-20s %,12d rows  data %,8.1f MB  indexes %,8.1f MB",
+                            rs.getString(1), rs.getLong(2), rs.getLong(3) / 1e6, rs.getLong(4) / 1e6));
+                }
+            }
+        }
     }
 
     private static long percentile(List<Long> sorted, int p) {
