@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 
 /**
  * The two databases the service runs on, and what differs between them outside JPA: the folder of
- * their Flyway migrations and the SQL for the database's own clock (leases compare expiry with it,
- * so instances whose clocks disagree still agree on who holds a lease).
+ * their Flyway migrations and the SQL for the database's own clock (job locks compare expiry with
+ * it, so instances whose clocks disagree still agree on who holds a lock).
  */
 public enum DatabaseKind {
 
@@ -27,7 +27,7 @@ public enum DatabaseKind {
         return "classpath:db/migration/" + migrationFolder;
     }
 
-    /** An SQL expression for the database's current time, as the lease columns store it. */
+    /** An SQL expression for the database's current time, as the lock columns store it. */
     String clock() {
         return clock;
     }

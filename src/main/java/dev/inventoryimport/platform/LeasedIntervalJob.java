@@ -1,8 +1,10 @@
 package dev.inventoryimport.platform;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -11,35 +13,35 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A scheduled job run every interval by one instance at a time: the timer fires on every instance,
- * and only the holder of the job's lease ({@link JobLeaseGuard}) runs the job. Subclasses are
- * {@code @Singleton @Startup} beans naming the job and the configuration property of its interval
- * in seconds; the first run is one interval after start-up. The job runs without a transaction of
- * its own.
+ * and the instance that takes the job's lock ({@link JobLock}, ShedLock) runs the job. Subclasses are
+ * {@code @Singleton @Startup} beans, {@code @DependsOn("DatabaseMigration")}, naming the job and the
+ * configuration property of its interval in seconds; the first run is one interval after start-up.
+ * The job runs without a transaction of its own.
  *
  * <p>Nothing escapes the timeout method: one that throws twice has its timer expunged, and the
  * jobs must outlive a database outage.
  */
 public abstract class LeasedIntervalJob {
 
-    @Inject
-    JobLeaseGuard leases;
+    private static final Logger LOG = Logger.getLogger(LeasedIntervalJob.class.getName());
+
+    @Resource(lookup = DataSources.NON_TRANSACTIONAL)
+    DataSource dataSource;
 
     @Resource
     TimerService timers;
 
-    /** Read from the configuration at start-up. */
-    private int intervalSeconds;
+    private JobLock lock;
 
     private final String name;
     private final String intervalProperty;
 
     /**
-     * @param name             the job's lease and timer name
+     * @param name             the job's lock and timer name
      * @param intervalProperty the configuration property of the interval in seconds (at least 1)
      */
     protected LeasedIntervalJob(String name, String intervalProperty) {
@@ -47,7 +49,7 @@ public abstract class LeasedIntervalJob {
         this.intervalProperty = intervalProperty;
     }
 
-    /** One run, on the instance holding the lease. */
+    /** One run, on the instance holding the lock. */
     protected abstract void runOnce();
 
     /** Reports a run that failed; the next one comes an interval later. */
@@ -55,23 +57,23 @@ public abstract class LeasedIntervalJob {
 
     @PostConstruct
     void schedule() {
-        intervalSeconds = ConfigProvider.getConfig().getValue(intervalProperty, Integer.class);
-        long interval = Math.max(1, intervalSeconds) * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig(name, false));
+        Duration interval = Duration.ofSeconds(Math.max(1, ConfigProvider.getConfig().getValue(intervalProperty, Integer.class)));
+        lock = new JobLock(dataSource, DatabaseKind.of(dataSource), JobLock.HOLDER, name, interval);
+        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(name, false));
+        LOG.info(() -> "Job " + name + " runs every " + interval.toSeconds() + " s on one instance at a time"
+                + " (lock table shedlock); this instance is " + JobLock.HOLDER);
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void fire() {
-        runLeased(() -> leases.mayRun(name, Duration.ofSeconds(intervalSeconds)), this::runOnce, this::skipped);
+        runLocked(lock::runIfFree, this::runOnce, this::skipped);
     }
 
-    /** Runs {@code job} if this instance may; whatever it throws goes to {@code skipped}, never further. */
-    static void runLeased(BooleanSupplier mayRun, Runnable job, Consumer<RuntimeException> skipped) {
+    /** Runs {@code job} under {@code lock}; whatever either throws goes to {@code skipped}, never further. */
+    static void runLocked(Predicate<Runnable> lock, Runnable job, Consumer<RuntimeException> skipped) {
         try {
-            if (mayRun.getAsBoolean()) {
-                job.run();
-            }
+            lock.test(job);
         } catch (RuntimeException e) {
             skipped.accept(e);
         }

@@ -1,9 +1,14 @@
 /**
  * Wiring shared by every feature: the JNDI names of the server-defined data sources
- * ({@link dev.inventoryimport.platform.DataSources}), schema migrations at start-up, the leases that
- * keep scheduled jobs to one instance at a time, id blocks and multi-row inserts for the rows
- * written in plain JDBC, the one JSON provider, the JAX-RS application, the time source, and
+ * ({@link dev.inventoryimport.platform.DataSources}), schema migrations at start-up, the ShedLock
+ * locks that keep scheduled jobs to one instance at a time, id blocks and multi-row inserts for the
+ * rows written in plain JDBC, the one JSON provider, the JAX-RS application, the time source, and
  * {@link dev.inventoryimport.platform.CrashPoint}, a test hook that is off in production. No
  * business decisions live here.
+ *
+ * <p>The lock rows' four statements are ours ({@link dev.inventoryimport.platform.DbTimeLockStorage})
+ * because ShedLock's plain-JDBC provider on Maven Central (6.9) times locks by each instance's clock
+ * and releases a lock without checking its holder, while a lock must expire by the database's clock
+ * and stay with the instance that took it over.
  */
 package dev.inventoryimport.platform;

@@ -30,7 +30,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "JobLeaseGuard"})
+@DependsOn("DatabaseMigration")
 public class PendingSweeper extends LeasedIntervalJob {
 
     private static final Logger LOG = Logger.getLogger(PendingSweeper.class.getName());

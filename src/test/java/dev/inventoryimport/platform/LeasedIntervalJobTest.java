@@ -13,33 +13,40 @@ class LeasedIntervalJobTest {
     private final List<RuntimeException> skipped = new ArrayList<>();
 
     @Test
-    void runsTheJobWhenThisInstanceHoldsTheLease() {
-        LeasedIntervalJob.runLeased(() -> true, () -> runs.add("run"), skipped::add);
+    void runsTheJobWhenThisInstanceTakesTheLock() {
+        LeasedIntervalJob.runLocked(job -> {
+            job.run();
+            return true;
+        }, () -> runs.add("run"), skipped::add);
         assertEquals(List.of("run"), runs);
         assertEquals(List.of(), skipped);
     }
 
     @Test
-    void leavesTheJobToTheLeaseHolder() {
-        LeasedIntervalJob.runLeased(() -> false, () -> runs.add("run"), skipped::add);
+    void leavesTheJobToTheLockHolder() {
+        LeasedIntervalJob.runLocked(job -> false, () -> runs.add("run"), skipped::add);
         assertEquals(List.of(), runs);
+        assertEquals(List.of(), skipped);
     }
 
     @Test
     void aFailingJobIsReportedNotThrown() {
         IllegalStateException failure = new IllegalStateException("database down");
-        LeasedIntervalJob.runLeased(() -> true, () -> {
+        LeasedIntervalJob.runLocked(job -> {
+            job.run();
+            return true;
+        }, () -> {
             throw failure;
         }, skipped::add);
         assertEquals(List.of(failure), skipped);
     }
 
     @Test
-    void aFailingLeaseCheckIsReportedNotThrown() {
-        LeasedIntervalJob.runLeased(() -> {
-            throw new IllegalStateException("lease table unreachable");
+    void aFailingLockIsReportedNotThrown() {
+        LeasedIntervalJob.runLocked(job -> {
+            throw new IllegalStateException("lock table unreachable");
         }, () -> runs.add("run"), skipped::add);
-        assertEquals("lease table unreachable", skipped.get(0).getMessage());
+        assertEquals("lock table unreachable", skipped.get(0).getMessage());
         assertEquals(List.of(), runs);
     }
 }

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "JobLeaseGuard"})
+@DependsOn("DatabaseMigration")
 public class Retention extends LeasedIntervalJob {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
