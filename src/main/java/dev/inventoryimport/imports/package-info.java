@@ -5,6 +5,11 @@
  * through {@link dev.inventoryimport.imports.ImportStore}, {@link dev.inventoryimport.imports.ReportLines}
  * and {@link dev.inventoryimport.stock.StockRows} (plain JDBC on the local pool);
  * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures.
+ * {@code import_line} and {@code failure_notice} are kept in plain JDBC only (the import writes them
+ * on its hot path; {@link dev.inventoryimport.imports.ImportSearch} and
+ * {@link dev.inventoryimport.imports.FailureNotices} read and clear them through the same SQL);
+ * the import's report row and the inventory log are written in JDBC and read through entities
+ * (docs/architecture.md lists every table's style).
  * {@link dev.inventoryimport.imports.Retention} deletes old processed requests and their imports in
  * chunks ({@link dev.inventoryimport.imports.RetentionCleanup}, {@link dev.inventoryimport.imports.RetentionStore}).
  */

@@ -5,5 +5,13 @@
  * written in plain JDBC, the one JSON provider, the JAX-RS application, the time source, and
  * {@link dev.inventoryimport.platform.CrashPoint}, a test hook that is off in production. No
  * business decisions live here.
+ *
+ * <p>{@link dev.inventoryimport.platform.Jdbc} runs the statements of the tables kept in plain JDBC
+ * where the console and the feeds use them (which table is kept how: docs/architecture.md).
+ * {@link dev.inventoryimport.platform.Where}, {@link dev.inventoryimport.platform.Ordering} and
+ * {@link dev.inventoryimport.platform.Page} stay beside the Criteria API because a console search is
+ * a few optional criteria and a user-chosen sort: here one line per criterion and one map of sortable
+ * names, bound as parameters; in the Criteria API, without a generated metamodel, the same attribute
+ * names as strings, the predicates built again for the count's root, and several times the lines.
  */
 package dev.inventoryimport.platform;
