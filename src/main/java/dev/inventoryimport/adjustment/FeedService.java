@@ -12,7 +12,7 @@ import dev.inventoryimport.settings.ImportPolicy;
 import dev.inventoryimport.settings.RuntimeSettings;
 import dev.inventoryimport.stock.StockItem;
 import dev.inventoryimport.stock.StockKey;
-import dev.inventoryimport.stock.StockRepository;
+import dev.inventoryimport.stock.StockQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +37,7 @@ public class FeedService {
     EntityManager em;
 
     @Inject
-    StockRepository stock;
+    StockQueries stock;
 
     @Inject
     RuntimeSettings settings;
@@ -93,9 +93,9 @@ public class FeedService {
         Set<StockKey> keys = new HashSet<>();
         units.keySet().forEach(sku -> keys.add(new StockKey(sku, source)));
         ImportPolicy policy = settings.importPolicy();
-        for (Map.Entry<StockKey, StockItem> row : stock.load(keys).entrySet()) {
-            BigDecimal left = row.getValue().quantity().subtract(units.get(row.getKey().sku()));
-            row.getValue().deduct(left.signum() < 0 && !policy.allowNegativeQuantities() ? BigDecimal.ZERO : left,
+        for (StockItem row : stock.load(keys).values()) {
+            BigDecimal left = row.quantity().subtract(units.get(row.sku()));
+            stock.setQuantity(row, left.signum() < 0 && !policy.allowNegativeQuantities() ? BigDecimal.ZERO : left,
                     UtcClock.now());
         }
     }

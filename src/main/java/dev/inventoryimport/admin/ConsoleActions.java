@@ -17,7 +17,7 @@ import dev.inventoryimport.queue.ManualProcessing;
 import dev.inventoryimport.settings.RuntimeSettings;
 import dev.inventoryimport.settings.Setting;
 import dev.inventoryimport.stock.StockKey;
-import dev.inventoryimport.stock.StockRepository;
+import dev.inventoryimport.stock.StockQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -44,7 +44,7 @@ public class ConsoleActions {
     RuntimeSettings settings;
 
     @Inject
-    StockRepository stock;
+    StockQueries stock;
 
     @Inject
     Operators operators;

@@ -10,7 +10,7 @@ import dev.inventoryimport.admin.view.Messages;
 import dev.inventoryimport.imports.report.ImportSearch;
 import dev.inventoryimport.stock.StockItem;
 import dev.inventoryimport.stock.StockKey;
-import dev.inventoryimport.stock.StockRepository;
+import dev.inventoryimport.stock.StockQueries;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class StockBean implements Serializable {
     private static final int HISTORY = 50;
 
     @Inject
-    StockRepository stock;
+    StockQueries stock;
 
     @Inject
     ImportSearch imports;

@@ -173,7 +173,7 @@ public class ImportStore {
             throws SQLException {
         String loggedAt = time(at);
         List<SupersededEntry> entries = lines.stream().filter(l -> l.result() == LineResult.SUPERSEDED)
-                .map(l -> new SupersededEntry(loggedAt, requestId, messageId, new ImportLine(importId, l),
+                .map(l -> new SupersededEntry(loggedAt, requestId, messageId, ImportLine.of(importId, l),
                         l.sequenceInForce()))
                 .toList();
         try (Connection c = dataSource.getConnection()) {

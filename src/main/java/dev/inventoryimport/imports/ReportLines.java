@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import dev.inventoryimport.platform.DataSources;
@@ -16,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Writes an import report's lines as multi-row inserts on the caller's JTA transaction. The lines
- * are write-once, so an entity per line bought nothing but CPU; they are read back through
- * {@link ImportLine}, whose constructor still decides their stored form.
+ * are write-once, so an entity per line would buy nothing but CPU; {@link ImportLine#of} decides
+ * their stored form and {@link ImportSearch} reads them back, both in plain JDBC too.
  */
 @ApplicationScoped
 public class ReportLines {
@@ -30,7 +29,7 @@ public class ReportLines {
     DataSource dataSource;
 
     public void insert(long importId, List<LineDecision> lines) throws SQLException {
-        List<ImportLine> rows = lines.stream().map(decision -> new ImportLine(importId, decision)).toList();
+        List<ImportLine> rows = lines.stream().map(decision -> ImportLine.of(importId, decision)).toList();
         try (Connection c = dataSource.getConnection()) {
             INSERT.write(c, rows);
         }

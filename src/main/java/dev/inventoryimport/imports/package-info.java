@@ -6,5 +6,9 @@
  * and {@link dev.inventoryimport.stock.StockRows} (plain JDBC on the local pool);
  * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures. The
  * reports are read in {@code report}; old ones are deleted in {@code retention}.
+ * {@code import_line} and {@code failure_notice} are kept in plain JDBC only (the import writes them
+ * on its hot path, and the report's readers use the same SQL); the import's report row and the
+ * inventory log are written in JDBC and read through entities (docs/architecture.md lists every
+ * table's style).
  */
 package dev.inventoryimport.imports;

@@ -6,7 +6,8 @@ package dev.inventoryimport.platform;
  * team binds it to pools of its own by creating resources of these names.
  *
  * <ul>
- * <li>{@link #TRANSACTIONAL}: XA. JPA (the console, settings, Process now, the sweeper): those
+ * <li>{@link #TRANSACTIONAL}: XA. JPA (the console, settings, Process now, the sweeper), and the
+ * plain JDBC of the same transactions ({@link Jdbc}, sharing their connection): those
  * transactions may also send a trigger, so the database and the broker commit in two phases, and
  * the container's recovery completes either after a crash as its log decided.</li>
  * <li>{@link #LOCAL}: not XA, joined to JTA transactions as a local resource. It carries the two

@@ -39,8 +39,13 @@ public final class Where {
         }
         String name = "p" + parameters.size();
         clauses.add(path + " LIKE :" + name + " ESCAPE '!'");
-        parameters.put(name, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        parameters.put(name, prefixPattern(prefix));
         return this;
+    }
+
+    /** The LIKE pattern, with {@code ESCAPE '!'}, of every text that starts with {@code prefix}. */
+    public static String prefixPattern(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** A condition without parameters, always applied. */

@@ -10,5 +10,13 @@
  * because ShedLock's plain-JDBC provider on Maven Central (6.9) times locks by each instance's clock
  * and releases a lock without checking its holder, while a lock must expire by the database's clock
  * and stay with the instance that took it over.
+ *
+ * <p>{@link dev.inventoryimport.platform.Jdbc} runs the statements of the tables kept in plain JDBC
+ * where the console and the feeds use them (which table is kept how: docs/architecture.md).
+ * {@link dev.inventoryimport.platform.Where}, {@link dev.inventoryimport.platform.Ordering} and
+ * {@link dev.inventoryimport.platform.Page} stay beside the Criteria API because a console search is
+ * a few optional criteria and a user-chosen sort: here one line per criterion and one map of sortable
+ * names, bound as parameters; in the Criteria API, without a generated metamodel, the same attribute
+ * names as strings, the predicates built again for the count's root, and several times the lines.
  */
 package dev.inventoryimport.platform;

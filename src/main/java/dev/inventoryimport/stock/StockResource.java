@@ -35,7 +35,7 @@ public class StockResource {
     private static final int MAX_PAGE = 1000;
 
     @Inject
-    StockRepository stock;
+    StockQueries stock;
 
     @GET
     @Path("{sku: .+}")

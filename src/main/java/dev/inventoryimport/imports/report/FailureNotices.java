@@ -1,28 +1,28 @@
 package dev.inventoryimport.imports.report;
 
+import dev.inventoryimport.platform.Jdbc;
 import dev.inventoryimport.requests.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
-/** Failures nobody has opened yet: what the console's banner is about ({@link ImportStore} raises them). */
+/**
+ * Failures nobody has opened yet: what the console's banner is about. A notice is a Failed request,
+ * or an import with Failure lines; {@link ImportStore} raises it in the import's transaction, the
+ * console clears it when the request or its report is opened. The table is kept in plain JDBC.
+ */
 @ApplicationScoped
 public class FailureNotices {
 
-    @PersistenceContext(unitName = "inventory")
-    EntityManager em;
+    @Inject
+    Jdbc jdbc;
 
     /** The operator opened the request or its import report. */
-    @Transactional
     public void clear(long requestId) {
-        em.createQuery("DELETE FROM FailureNotice n WHERE n.requestId = :id").setParameter("id", requestId)
-                .executeUpdate();
+        jdbc.update("DELETE FROM failure_notice WHERE request_id = ?", requestId);
     }
 
-    @Transactional
     public long open() {
-        return em.createQuery("SELECT COUNT(n.requestId) FROM FailureNotice n", Long.class).getSingleResult();
+        return jdbc.count("SELECT COUNT(*) FROM failure_notice");
     }
 
     /** The notices not opened yet, by kind: Failed requests, and imports with Failure lines. */
@@ -32,11 +32,10 @@ public class FailureNotices {
         }
     }
 
-    @Transactional
+    /** Both counts in one statement, so they add up to the notices open at one moment. */
     public Open openByKind() {
-        long failed = em.createQuery("SELECT COUNT(n.requestId) FROM FailureNotice n, Request r"
-                        + " WHERE r.id = n.requestId AND r.status = :failed", Long.class)
-                .setParameter("failed", RequestStatus.FAILED).getSingleResult();
-        return new Open(failed, open() - failed);
+        return jdbc.select("SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.status = ? THEN 1 ELSE 0 END), 0)"
+                        + " FROM failure_notice n LEFT JOIN inventory_request r ON r.id = n.request_id",
+                rs -> new Open(rs.getLong(2), rs.getLong(1) - rs.getLong(2)), RequestStatus.FAILED.name()).get(0);
     }
 }

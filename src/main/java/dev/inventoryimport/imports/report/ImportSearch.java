@@ -1,6 +1,8 @@
 package dev.inventoryimport.imports.report;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -8,15 +10,22 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.inventoryimport.imports.LineResult;
+import dev.inventoryimport.platform.Jdbc;
 import dev.inventoryimport.platform.Ordering;
 import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.platform.UtcTimestampConverter;
 import dev.inventoryimport.platform.Where;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** The imports grid, an import's report lines and a SKU's line history, paged in the database. */
+/**
+ * The imports grid, an import's report lines and a SKU's line history, paged in the database. The
+ * grid reads the {@link Import} entity; the lines are a table kept in plain JDBC ({@link ImportLine}),
+ * read here through {@link Jdbc}.
+ */
 @ApplicationScoped
 @Transactional
 public class ImportSearch {
@@ -71,13 +80,16 @@ public class ImportSearch {
             "processedAt", "i.processedAt");
     private static final String COLUMNS = "SELECT i.id, i.requestId, i.messageId, i.successes, i.duplicates,"
             + " i.superseded, i.failures, i.processedAt FROM Import i";
-    private static final String LINE_COLUMNS = "SELECT l.importId, l.lineNo, l.source, l.sku, l.sequenceId,"
-            + " l.qtyReceived, l.qtySet, l.result, l.message";
-    private static final String REPORT_COLUMNS = LINE_COLUMNS + ", l.unsentOrderUnits, l.activeQuoteUnits";
+    private static final String LINE_COLUMNS = "SELECT l.import_id, l.line_no, l.source, l.sku, l.sequence_id,"
+            + " l.qty_received, l.qty_set, l.result, l.message";
+    private static final String REPORT_COLUMNS = LINE_COLUMNS + ", l.units_unsent_orders, l.units_active_quotes";
     private static final int EXPORT_CHUNK = 1000;
 
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
+
+    @Inject
+    Jdbc jdbc;
 
     public long count(Filter filter) {
         Where where = filter.where();
@@ -120,46 +132,34 @@ public class ImportSearch {
     }
 
     public long countLines(long importId, LineResult result) {
-        Where where = linesOf(importId, result);
-        return where.bind(em.createQuery("SELECT COUNT(l.lineNo) FROM ImportLine l" + where.jpql(), Long.class))
-                .getSingleResult();
+        return result == null
+                ? jdbc.count("SELECT COUNT(*) FROM import_line WHERE import_id = ?", importId)
+                : jdbc.count("SELECT COUNT(*) FROM import_line WHERE import_id = ? AND result = ?", importId, result.name());
     }
 
     /** Lines of one import in line order, optionally of one result. */
     public List<ReportLine> lines(long importId, LineResult result, Page page) {
-        Where where = linesOf(importId, result);
-        return where.bind(em.createQuery(REPORT_COLUMNS + " FROM ImportLine l" + where.jpql() + " ORDER BY l.lineNo",
-                        Object[].class))
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultStream()
-                .map(t -> new ReportLine(line(t), (BigDecimal) t[9], (BigDecimal) t[10]))
-                .toList();
+        String sql = REPORT_COLUMNS + " FROM import_line l WHERE l.import_id = ?"
+                + (result == null ? "" : " AND l.result = ?") + " ORDER BY l.line_no LIMIT ? OFFSET ?";
+        Object[] parameters = result == null ? new Object[] {importId, page.size(), page.first()}
+                : new Object[] {importId, result.name(), page.size(), page.first()};
+        return jdbc.select(sql, rs -> new ReportLine(line(rs), rs.getBigDecimal(10), rs.getBigDecimal(11)), parameters);
     }
 
     /** Whether Adjust Inventory adjusted any line of the import: its report then shows what it took off. */
     public boolean adjusted(long importId) {
-        return !em.createQuery("SELECT l.lineNo FROM ImportLine l WHERE l.importId = :id"
-                        + " AND (l.unsentOrderUnits IS NOT NULL OR l.activeQuoteUnits IS NOT NULL)", Integer.class)
-                .setParameter("id", importId)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+        return !jdbc.select("SELECT l.line_no FROM import_line l WHERE l.import_id = ?"
+                + " AND (l.units_unsent_orders IS NOT NULL OR l.units_active_quotes IS NOT NULL) LIMIT 1",
+                rs -> rs.getInt(1), importId).isEmpty();
     }
 
     /** The newest lines that named a SKU, newest first. */
     public List<HistoryLine> historyOf(String sku, int limit) {
-        return em.createQuery(LINE_COLUMNS + ", i.requestId, i.messageId, i.processedAt FROM ImportLine l, Import i"
-                        + " WHERE l.sku = :sku AND i.id = l.importId ORDER BY l.importId DESC, l.lineNo DESC",
-                        Object[].class)
-                .setParameter("sku", sku)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(t -> new HistoryLine(line(t), (Long) t[9], (Long) t[10], (LocalDateTime) t[11]))
-                .toList();
-    }
-
-    private static Where linesOf(long importId, LineResult result) {
-        return new Where().equal("l.importId", importId).equal("l.result", result);
+        return jdbc.select(LINE_COLUMNS + ", i.request_id, i.message_id, i.processed_at FROM import_line l"
+                        + " JOIN inventory_import i ON i.id = l.import_id WHERE l.sku = ?"
+                        + " ORDER BY l.import_id DESC, l.line_no DESC LIMIT ?",
+                rs -> new HistoryLine(line(rs), rs.getLong(10), rs.getLong(11),
+                        UtcTimestampConverter.fromColumn(rs.getObject(12))), sku, limit);
     }
 
     private static Row row(Object[] t) {
@@ -167,8 +167,11 @@ public class ImportSearch {
                 (Integer) t[6], (LocalDateTime) t[7]);
     }
 
-    private static Line line(Object[] t) {
-        return new Line((Long) t[0], (Integer) t[1], (String) t[2], (String) t[3], (Long) t[4], (BigDecimal) t[5],
-                (BigDecimal) t[6], (LineResult) t[7], (String) t[8]);
+    /** The first nine columns of {@link #LINE_COLUMNS}. */
+    private static Line line(ResultSet rs) throws SQLException {
+        long sequence = rs.getLong(5);
+        Long sequenceId = rs.wasNull() ? null : sequence;
+        return new Line(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), sequenceId, rs.getBigDecimal(6),
+                rs.getBigDecimal(7), LineResult.valueOf(rs.getString(8)), rs.getString(9));
     }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import dev.inventoryimport.platform.Jdbc;
 import dev.inventoryimport.requests.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,9 @@ public class RetentionStore implements RetentionCleanup.Store {
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
 
+    @Inject
+    Jdbc jdbc;
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RetentionCleanup.Chunk deleteChunk(LocalDateTime cutoff, int limit) {
@@ -49,8 +54,8 @@ public class RetentionStore implements RetentionCleanup.Store {
                 .getResultList();
 
         int logRows = delete("DELETE FROM InventoryLogEntry e WHERE e.requestId IN :ids", requestIds);
-        int notices = delete("DELETE FROM FailureNotice n WHERE n.requestId IN :ids", requestIds);
-        int lines = delete("DELETE FROM ImportLine l WHERE l.importId IN :ids", importIds);
+        int notices = deleteRows("failure_notice", "request_id", requestIds);
+        int lines = deleteRows("import_line", "import_id", importIds);
         int imports = delete("DELETE FROM Import i WHERE i.id IN :ids", importIds);
         int requests = em.createQuery("DELETE FROM Request r WHERE r.id IN :ids AND r.status IN :deletable")
                 .setParameter("ids", requestIds)
@@ -70,6 +75,15 @@ public class RetentionStore implements RetentionCleanup.Store {
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** A table kept in plain JDBC: the same delete in SQL, in this transaction. */
+    private int deleteRows(String table, String idColumn, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("DELETE FROM " + table + " WHERE " + idColumn + " IN (" + "?, ".repeat(ids.size() - 1) + "?)",
+                ids.toArray());
     }
 
     private int delete(String jpql, Collection<Long> ids) {
