@@ -11,12 +11,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
-import dev.inventoryimport.platform.DataSources;
 import dev.inventoryimport.platform.UtcClock;
-import dev.inventoryimport.platform.UtcTimestampConverter;
+import dev.inventoryimport.platform.database.DataSources;
+import dev.inventoryimport.platform.database.UtcTimestampConverter;
 import dev.inventoryimport.settings.AdjustmentSettings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,7 +8,7 @@ import dev.inventoryimport.admin.view.LazyRows;
 import dev.inventoryimport.admin.view.ReportCsv;
 import dev.inventoryimport.imports.LineResult;
 import dev.inventoryimport.imports.report.ImportSearch;
-import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.platform.query.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

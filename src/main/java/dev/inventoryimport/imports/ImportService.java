@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import dev.inventoryimport.adjustment.Adjustments;
 import dev.inventoryimport.adjustment.DemandQueries;
-import dev.inventoryimport.platform.IdBlocks;
 import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.platform.UtcClock;
+import dev.inventoryimport.platform.database.IdBlocks;
 import dev.inventoryimport.requests.Contract;
 import dev.inventoryimport.requests.InventoryPush;
 import dev.inventoryimport.requests.RecentPushes;
@@ -33,7 +33,7 @@ import jakarta.persistence.OptimisticLockException;
  * Applies one stored request in one transaction: claim it, apply its lines, write its report and
  * its new status. All of it commits, or none of it (a crash half-way leaves the request Pending and
  * the stock untouched). Every statement goes through the local pool
- * ({@link dev.inventoryimport.platform.DataSources#LOCAL}), so the transaction commits in one phase.
+ * ({@link dev.inventoryimport.platform.database.DataSources#LOCAL}), so the transaction commits in one phase.
  */
 @Stateless
 public class ImportService {

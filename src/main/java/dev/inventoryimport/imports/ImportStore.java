@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-import dev.inventoryimport.platform.DataSources;
-import dev.inventoryimport.platform.MultiRowInsert;
-import dev.inventoryimport.platform.UtcTimestampConverter;
+import dev.inventoryimport.platform.database.DataSources;
+import dev.inventoryimport.platform.database.MultiRowInsert;
+import dev.inventoryimport.platform.database.UtcTimestampConverter;
 import dev.inventoryimport.requests.Contract;
 import dev.inventoryimport.requests.RequestStatus;
 import dev.inventoryimport.requests.StoredBody;

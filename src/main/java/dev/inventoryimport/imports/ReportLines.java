@@ -8,8 +8,8 @@ import java.sql.Types;
 import java.util.List;
 import javax.sql.DataSource;
 
-import dev.inventoryimport.platform.DataSources;
-import dev.inventoryimport.platform.MultiRowInsert;
+import dev.inventoryimport.platform.database.DataSources;
+import dev.inventoryimport.platform.database.MultiRowInsert;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 

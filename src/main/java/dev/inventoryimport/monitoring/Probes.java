@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
-import dev.inventoryimport.platform.DataSources;
+import dev.inventoryimport.platform.database.DataSources;
 import dev.inventoryimport.queue.ImportQueue;
 import dev.inventoryimport.requests.RequestStatus;
 import jakarta.annotation.Resource;

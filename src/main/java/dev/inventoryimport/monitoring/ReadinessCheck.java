@@ -2,7 +2,7 @@ package dev.inventoryimport.monitoring;
 
 import java.time.Duration;
 
-import dev.inventoryimport.platform.SchemaState;
+import dev.inventoryimport.platform.database.SchemaState;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,8 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import dev.inventoryimport.platform.LeasedIntervalJob;
 import dev.inventoryimport.platform.LogContext;
+import dev.inventoryimport.platform.jobs.LeasedIntervalJob;
 import dev.inventoryimport.requests.RequestQueries;
 import dev.inventoryimport.settings.AppConfig;
 import dev.inventoryimport.settings.RuntimeSettings;

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
 
-import dev.inventoryimport.platform.DataSources;
-import dev.inventoryimport.platform.IdBlocks;
-import dev.inventoryimport.platform.UtcTimestampConverter;
+import dev.inventoryimport.platform.database.DataSources;
+import dev.inventoryimport.platform.database.IdBlocks;
+import dev.inventoryimport.platform.database.UtcTimestampConverter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

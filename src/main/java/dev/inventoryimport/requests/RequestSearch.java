@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
-import dev.inventoryimport.platform.Where;
+import dev.inventoryimport.platform.query.Ordering;
+import dev.inventoryimport.platform.query.Page;
+import dev.inventoryimport.platform.query.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

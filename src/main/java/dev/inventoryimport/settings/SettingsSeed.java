@@ -1,7 +1,7 @@
 package dev.inventoryimport.settings;
 
 import dev.inventoryimport.platform.ConcurrentStart;
-import dev.inventoryimport.platform.SchemaMigrated;
+import dev.inventoryimport.platform.database.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

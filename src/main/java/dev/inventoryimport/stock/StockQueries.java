@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import dev.inventoryimport.platform.Jdbc;
-import dev.inventoryimport.platform.Page;
-import dev.inventoryimport.platform.UtcTimestampConverter;
-import dev.inventoryimport.platform.Where;
+import dev.inventoryimport.platform.database.Jdbc;
+import dev.inventoryimport.platform.database.UtcTimestampConverter;
+import dev.inventoryimport.platform.query.Page;
+import dev.inventoryimport.platform.query.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;

@@ -12,13 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import javax.sql.DataSource;
 
-import dev.inventoryimport.platform.DataSources;
-import dev.inventoryimport.platform.DatabaseKind;
-import dev.inventoryimport.platform.MultiRowInsert;
-import dev.inventoryimport.platform.UtcTimestampConverter;
+import dev.inventoryimport.platform.database.DataSources;
+import dev.inventoryimport.platform.database.DatabaseKind;
+import dev.inventoryimport.platform.database.MultiRowInsert;
+import dev.inventoryimport.platform.database.UtcTimestampConverter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;

@@ -10,10 +10,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 
-import dev.inventoryimport.platform.Jdbc;
-import dev.inventoryimport.platform.Migrations;
-import dev.inventoryimport.platform.Page;
-import dev.inventoryimport.platform.TestDatabases;
+import dev.inventoryimport.platform.database.Jdbc;
+import dev.inventoryimport.platform.database.Migrations;
+import dev.inventoryimport.platform.database.TestDatabases;
+import dev.inventoryimport.platform.query.Page;
 import jakarta.persistence.OptimisticLockException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import javax.sql.DataSource;
 
 import dev.inventoryimport.imports.Failures;
-import dev.inventoryimport.platform.Migrations;
-import dev.inventoryimport.platform.TestDatabases;
+import dev.inventoryimport.platform.database.Migrations;
+import dev.inventoryimport.platform.database.TestDatabases;
 import jakarta.persistence.OptimisticLockException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

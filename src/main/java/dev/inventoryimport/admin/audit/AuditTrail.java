@@ -2,9 +2,9 @@ package dev.inventoryimport.admin.audit;
 
 import java.util.List;
 
-import dev.inventoryimport.platform.Page;
 import dev.inventoryimport.platform.UtcClock;
-import dev.inventoryimport.platform.Where;
+import dev.inventoryimport.platform.query.Page;
+import dev.inventoryimport.platform.query.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

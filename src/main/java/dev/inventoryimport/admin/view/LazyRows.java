@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.platform.query.Ordering;
+import dev.inventoryimport.platform.query.Page;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -1,6 +1,6 @@
 package dev.inventoryimport.imports.report;
 
-import dev.inventoryimport.platform.Jdbc;
+import dev.inventoryimport.platform.database.Jdbc;
 import dev.inventoryimport.requests.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.inventoryimport.imports.LineResult;
-import dev.inventoryimport.platform.Jdbc;
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
-import dev.inventoryimport.platform.UtcTimestampConverter;
-import dev.inventoryimport.platform.Where;
+import dev.inventoryimport.platform.database.Jdbc;
+import dev.inventoryimport.platform.database.UtcTimestampConverter;
+import dev.inventoryimport.platform.query.Ordering;
+import dev.inventoryimport.platform.query.Page;
+import dev.inventoryimport.platform.query.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.inventoryimport.imports.LogKind;
-import dev.inventoryimport.platform.Page;
-import dev.inventoryimport.platform.Where;
+import dev.inventoryimport.platform.query.Page;
+import dev.inventoryimport.platform.query.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -4,8 +4,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.inventoryimport.imports.Failures;
-import dev.inventoryimport.platform.LeasedIntervalJob;
 import dev.inventoryimport.platform.UtcClock;
+import dev.inventoryimport.platform.jobs.LeasedIntervalJob;
 import dev.inventoryimport.settings.RuntimeSettings;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

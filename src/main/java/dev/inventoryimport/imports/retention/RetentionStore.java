@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import dev.inventoryimport.platform.Jdbc;
+import dev.inventoryimport.platform.database.Jdbc;
 import dev.inventoryimport.requests.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.inventoryimport.platform.Ordering;
-import dev.inventoryimport.platform.Page;
+import dev.inventoryimport.platform.query.Ordering;
+import dev.inventoryimport.platform.query.Page;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;

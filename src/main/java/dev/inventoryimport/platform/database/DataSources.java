@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.database;
 
 /**
  * The JNDI names of the application's three pools on one database. The server defines them

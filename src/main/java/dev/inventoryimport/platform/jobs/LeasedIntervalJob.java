@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.jobs;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
+import dev.inventoryimport.platform.database.DataSources;
+import dev.inventoryimport.platform.database.DatabaseKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Timeout;

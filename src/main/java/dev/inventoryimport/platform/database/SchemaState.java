@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.database;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.query;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

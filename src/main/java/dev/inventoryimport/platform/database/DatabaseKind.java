@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ public enum DatabaseKind {
     }
 
     /** An SQL expression for the database's current time, as the lock columns store it. */
-    String clock() {
+    public String clock() {
         return clock;
     }
 

@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.database;
 
 /**
  * Fired once the schema is up to date, outside any transaction and before the service reports

@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

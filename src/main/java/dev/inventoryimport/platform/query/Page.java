@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.query;
 
 /** Which rows of a result a grid shows: from {@code first}, at most {@code size}. */
 public record Page(int first, int size) {

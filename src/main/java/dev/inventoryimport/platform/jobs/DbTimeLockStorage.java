@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.jobs;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import javax.sql.DataSource;
 
+import dev.inventoryimport.platform.database.DatabaseKind;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.support.AbstractStorageAccessor;
 import net.javacrumbs.shedlock.support.LockException;

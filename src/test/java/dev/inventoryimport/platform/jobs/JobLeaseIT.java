@@ -1,4 +1,4 @@
-package dev.inventoryimport.platform;
+package dev.inventoryimport.platform.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
+import dev.inventoryimport.platform.database.DatabaseKind;
+import dev.inventoryimport.platform.database.Migrations;
+import dev.inventoryimport.platform.database.TestDatabases;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
