@@ -33,6 +33,9 @@ public class DatabaseMigration {
     @Inject
     SchemaState schema;
 
+    @Inject
+    ConcurrentStart concurrentStart;
+
     @PostConstruct
     void migrate() {
         String kind = DatabaseKind.of(dataSource).name().toLowerCase();
@@ -43,7 +46,7 @@ public class DatabaseMigration {
                 : String.valueOf(flyway.info().current().getVersion());
         LOG.info(() -> "Database schema (" + kind + ") at version " + version
                 + ", " + result.migrationsExecuted + " migration(s) applied");
-        ConcurrentStart.seed("the run-time settings", settings::seedFromConfig);
+        concurrentStart.seed("the run-time settings", settings::seedFromConfig);
         schema.migrated(version);
     }
 }
