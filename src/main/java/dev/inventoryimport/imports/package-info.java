@@ -4,7 +4,12 @@
  * {@link dev.inventoryimport.imports.ImportService} applies one request in one transaction, writing
  * through {@link dev.inventoryimport.imports.ImportStore}, {@link dev.inventoryimport.imports.ReportLines}
  * and {@link dev.inventoryimport.stock.StockRows} (plain JDBC on the local pool);
- * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures.
+ * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures; its loop is
+ * hand-written, not MicroProfile Fault Tolerance's {@code @Retry}, because whether to try again depends on
+ * the attempts counted on the request row against {@code IMPORT_MAX_ATTEMPTS}, a setting changed at run
+ * time in the database, a retry reads its rows with a write lock, and the back-off grows exponentially;
+ * {@code @Retry} takes its limits from annotations or MicroProfile Config, waits a constant delay plus
+ * jitter, and tells the method no attempt number.
  * {@link dev.inventoryimport.imports.Retention} deletes old processed requests and their imports in
  * chunks ({@link dev.inventoryimport.imports.RetentionCleanup}, {@link dev.inventoryimport.imports.RetentionStore}).
  */
