@@ -4,11 +4,15 @@
  * {@link dev.inventoryimport.imports.ImportService} applies one request in one transaction, writing
  * through {@link dev.inventoryimport.imports.ImportStore}, {@link dev.inventoryimport.imports.ReportLines}
  * and {@link dev.inventoryimport.stock.StockRows} (plain JDBC on the local pool);
- * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures. The
- * reports are read in {@code report}; old ones are deleted in {@code retention}.
- * {@code import_line} and {@code failure_notice} are kept in plain JDBC only (the import writes them
- * on its hot path, and the report's readers use the same SQL); the import's report row and the
- * inventory log are written in JDBC and read through entities (docs/architecture.md lists every
- * table's style).
+ * {@link dev.inventoryimport.imports.ImportRunner} retries conflicts and records failures; its loop is
+ * hand-written, not MicroProfile Fault Tolerance's {@code @Retry}, because whether to try again depends on
+ * the attempts counted on the request row against {@code IMPORT_MAX_ATTEMPTS}, a setting changed at run
+ * time in the database, a retry reads its rows with a write lock, and the back-off grows exponentially;
+ * {@code @Retry} takes its limits from annotations or MicroProfile Config, waits a constant delay plus
+ * jitter, and tells the method no attempt number. The reports are read in {@code report}; old ones
+ * are deleted in {@code retention}. {@code import_line} and {@code failure_notice} are kept in plain
+ * JDBC only (the import writes them on its hot path, and the report's readers use the same SQL); the
+ * import's report row and the inventory log are written in JDBC and read through entities
+ * (docs/architecture.md lists every table's style).
  */
 package dev.inventoryimport.imports;

@@ -13,7 +13,10 @@ class SettingsSeed {
     @Inject
     RuntimeSettings settings;
 
+    @Inject
+    ConcurrentStart concurrentStart;
+
     void seed(@Observes SchemaMigrated schema) {
-        ConcurrentStart.seed("the run-time settings", settings::seedFromConfig);
+        concurrentStart.seed("the run-time settings", settings::seedFromConfig);
     }
 }

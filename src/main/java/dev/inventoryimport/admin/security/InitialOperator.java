@@ -19,8 +19,11 @@ public class InitialOperator {
     @Inject
     Operators operators;
 
+    @Inject
+    ConcurrentStart concurrentStart;
+
     @PostConstruct
     void ensure() {
-        ConcurrentStart.seed("the admin account", operators::ensureAdmin);
+        concurrentStart.seed("the admin account", operators::ensureAdmin);
     }
 }

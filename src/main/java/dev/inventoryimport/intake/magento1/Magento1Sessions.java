@@ -48,6 +48,9 @@ public class Magento1Sessions {
     ConfiguredApiUser configuredApiUser;
 
     @Inject
+    ConcurrentStart concurrentStart;
+
+    @Inject
     @ConfigProperty(name = "MAGENTO1_API_USER")
     Optional<String> configuredUser;
 
@@ -76,7 +79,7 @@ public class Magento1Sessions {
         if (user == null || key == null) {
             return;
         }
-        ConcurrentStart.seed("the Magento 1 API user", () -> configuredApiUser.seed(user, key));
+        concurrentStart.seed("the Magento 1 API user", () -> configuredApiUser.seed(user, key));
     }
 
     public LoginResult login(String username, String apiKey, String address) {
