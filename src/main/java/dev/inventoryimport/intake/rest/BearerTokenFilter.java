@@ -1,7 +1,7 @@
 package dev.inventoryimport.intake.rest;
 
 import dev.inventoryimport.intake.ApiTokens;
-import dev.inventoryimport.platform.Json;
+import dev.inventoryimport.platform.JsonAnswers;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -29,9 +29,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Json.provider().createObjectBuilder()
-                            .add("message", "A valid bearer token is required (Authorization: Bearer <token>)")
-                            .build().toString())
+                    .entity(new JsonAnswers.Message("A valid bearer token is required (Authorization: Bearer <token>)"))
                     .build());
         }
     }
