@@ -8,7 +8,8 @@
  * ({@link dev.inventoryimport.adjustment.FeedDocuments}) because JSON-B binding would take
  * {@code "is_virtual": 1} and {@code "no"} for false and a number for a string, and refuses a value
  * of the wrong type without saying where ({@code items[0].qty}), so the answers that name the
- * field would cost a deserializer per field type, and the times need the store's zone, a run-time
- * setting, to be read at all.
+ * field would cost a deserializer per field type, Bean Validation would take over only the one-line
+ * length and range checks, and the times, read in the store's zone (a run-time setting), would still
+ * be converted by hand.
  */
 package dev.inventoryimport.adjustment;
