@@ -9,18 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.inventoryimport.platform.Json;
-import dev.inventoryimport.platform.UtcClock;
-import dev.inventoryimport.stock.Quantities;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * Reads and writes the storefront feed's JSON documents. Every problem is reported by the name of
+ * Reads the storefront feed's JSON documents. Every problem is reported by the name of
  * the field, so the shop's developers see at once what to fix; nothing is stored for a bad document.
  */
 public final class FeedDocuments {
@@ -64,23 +60,6 @@ public final class FeedDocuments {
         return value;
     }
 
-    static String json(String idName, String id, OrderDocument d) {
-        JsonObjectBuilder b = Json.provider().createObjectBuilder().add(idName, id).add("status", d.status())
-                .add("created_at", UtcClock.iso(d.createdAt())).add("updated_at", UtcClock.iso(d.updatedAt()))
-                .add("is_virtual", d.virtual());
-        if (d.exportedAt() == null) {
-            b.addNull("exported_at");
-        } else {
-            b.add("exported_at", UtcClock.iso(d.exportedAt()));
-        }
-        return b.add("items", items(d.items())).build().toString();
-    }
-
-    static String json(String idName, String id, QuoteDocument d) {
-        return Json.provider().createObjectBuilder().add(idName, id).add("is_active", d.active())
-                .add("updated_at", UtcClock.iso(d.updatedAt())).add("items", items(d.items())).build().toString();
-    }
-
     static boolean sameItems(List<ItemUnits> a, List<ItemUnits> b) {
         if (a.size() != b.size()) {
             return false;
@@ -91,12 +70,6 @@ public final class FeedDocuments {
             }
         }
         return true;
-    }
-
-    private static JsonArrayBuilder items(List<ItemUnits> items) {
-        JsonArrayBuilder a = Json.provider().createArrayBuilder();
-        items.forEach(i -> a.add(Json.provider().createObjectBuilder().add("sku", i.sku()).add("qty", Quantities.plain(i.qty()))));
-        return a;
     }
 
     private static JsonObject object(String json) throws Invalid {

@@ -42,10 +42,16 @@ public abstract class FeedResource<D> {
         Optional<D> find(FeedService feed, String id);
     }
 
-    /** Writes a document as the GET shows it. */
+    /** A recorded document as the GET shows it: a record JSON-B writes. */
     @FunctionalInterface
-    protected interface Writer<D> {
-        String json(String idField, String id, D document);
+    protected interface View<D> {
+        Object answer(String id, D document);
+    }
+
+    /** What a PUT did, as it answers: a record JSON-B writes. */
+    @FunctionalInterface
+    protected interface Recorded {
+        Object answer(String id, String result, String message);
     }
 
     /**
@@ -53,10 +59,9 @@ public abstract class FeedResource<D> {
      *
      * @param kind        what a document is called in answers ({@code order})
      * @param idParameter the id's name in the path, as refusals name it ({@code orderId})
-     * @param idField     the id's field in the JSON answers ({@code order_id})
      */
-    protected record FeedType<D>(String kind, String idParameter, String idField, Parser<D> parser, Store<D> store,
-                             Find<D> find, Writer<D> writer) {
+    protected record FeedType<D>(String kind, String idParameter, Parser<D> parser, Store<D> store, Find<D> find,
+                                 View<D> view, Recorded recorded) {
     }
 
     @Inject
@@ -79,7 +84,7 @@ public abstract class FeedResource<D> {
         try {
             String id = FeedDocuments.id(type.idParameter(), rawId);
             D document = type.parser().parse(body, settings.adjustment().storeZone());
-            return FeedAnswers.outcome(type.idField(), id, type.store().put(feed, id, document));
+            return FeedAnswers.outcome(id, type.store().put(feed, id, document), type.recorded());
         } catch (FeedDocuments.Invalid e) {
             return FeedAnswers.message(Response.Status.BAD_REQUEST, e.getMessage());
         }
@@ -89,7 +94,6 @@ public abstract class FeedResource<D> {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("id") String id) {
-        return FeedAnswers.found(type.kind(), id, type.find().find(feed, id),
-                d -> type.writer().json(type.idField(), id, d));
+        return FeedAnswers.found(type.kind(), id, type.find().find(feed, id), d -> type.view().answer(id, d));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 public class OrderFeedResource extends FeedResource<OrderDocument> {
 
     public OrderFeedResource() {
-        super(new FeedType<>("order", "orderId", "order_id", FeedDocuments::order, FeedService::putOrder,
-                FeedService::order, FeedDocuments::json));
+        super(new FeedType<>("order", "orderId", FeedDocuments::order, FeedService::putOrder, FeedService::order,
+                FeedJson.Order::of, FeedJson.OrderRecorded::new));
     }
 }

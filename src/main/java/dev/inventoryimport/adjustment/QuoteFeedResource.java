@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 public class QuoteFeedResource extends FeedResource<QuoteDocument> {
 
     public QuoteFeedResource() {
-        super(new FeedType<>("quote", "quoteId", "quote_id", FeedDocuments::quote, FeedService::putQuote,
-                FeedService::quote, FeedDocuments::json));
+        super(new FeedType<>("quote", "quoteId", FeedDocuments::quote, FeedService::putQuote, FeedService::quote,
+                FeedJson.Quote::of, FeedJson.QuoteRecorded::new));
     }
 }

@@ -7,15 +7,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import dev.inventoryimport.platform.Json;
+import dev.inventoryimport.platform.JsonAnswers;
 import dev.inventoryimport.platform.UtcClock;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +36,31 @@ public class StockResource {
     @Inject
     StockQueries stock;
 
+    /** A SKU's stock: the total over its sources, and each source. */
+    @JsonbPropertyOrder({"sku", "qty", "isInStock", "updatedAt", "sources"})
+    public record SkuStock(String sku, BigDecimal qty, boolean isInStock, String updatedAt, List<SourceStock> sources) {
+    }
+
+    /** One source's row of a SKU. */
+    @JsonbPropertyOrder({"source", "qty", "isInStock", "sequenceId", "updatedAt"})
+    public record SourceStock(String source, BigDecimal qty, boolean isInStock, Long sequenceId, String updatedAt) {
+    }
+
+    /** One row of the changes feed. */
+    @JsonbPropertyOrder({"sku", "source", "qty", "isInStock", "sequenceId", "updatedAt"})
+    public record Change(String sku, String source, BigDecimal qty, boolean isInStock, Long sequenceId,
+                         String updatedAt) {
+
+        static Change of(StockItem r) {
+            return new Change(r.sku(), r.source(), Quantities.plain(r.quantity()), r.inStock(), r.sequenceId(),
+                    UtcClock.iso(r.updatedAt()));
+        }
+    }
+
+    /** A page of the changes feed; {@code nextCursor} is null on the last page. */
+    public record ChangesPage(List<Change> items, String nextCursor) {
+    }
+
     @GET
     @Path("{sku: .+}")
     public Response bySku(@PathParam("sku") String sku) {
@@ -46,25 +70,15 @@ public class StockResource {
         }
         BigDecimal total = BigDecimal.ZERO;
         LocalDateTime updated = null;
-        JsonArrayBuilder sources = Json.provider().createArrayBuilder();
+        List<SourceStock> sources = new ArrayList<>();
         for (StockItem row : rows) {
             total = total.add(row.quantity());
             updated = updated == null || row.updatedAt().isAfter(updated) ? row.updatedAt() : updated;
-            sources.add(Json.provider().createObjectBuilder()
-                    .add("source", row.source())
-                    .add("qty", Quantities.plain(row.quantity()))
-                    .add("is_in_stock", row.inStock())
-                    .add("sequence_id", row.sequenceId() == null ? null : Json.provider().createValue(row.sequenceId()))
-                    .add("updated_at", UtcClock.iso(row.updatedAt())));
+            sources.add(new SourceStock(row.source(), Quantities.plain(row.quantity()), row.inStock(), row.sequenceId(),
+                    UtcClock.iso(row.updatedAt())));
         }
-        JsonObject body = Json.provider().createObjectBuilder()
-                .add("sku", sku)
-                .add("qty", Quantities.plain(total))
-                .add("is_in_stock", total.signum() > 0)
-                .add("updated_at", UtcClock.iso(updated))
-                .add("sources", sources)
+        return Response.ok(new SkuStock(sku, Quantities.plain(total), total.signum() > 0, UtcClock.iso(updated), sources))
                 .build();
-        return Response.ok(body.toString()).build();
     }
 
     @GET
@@ -93,26 +107,9 @@ public class StockResource {
         }
         List<StockItem> rows = stock.changedAfter(since, after == null ? null : after.sku(),
                 after == null ? null : after.source(), size);
-        JsonArrayBuilder items = Json.provider().createArrayBuilder();
-        rows.forEach(r -> items.add(item(r)));
-        JsonObjectBuilder body = Json.provider().createObjectBuilder().add("items", items);
-        if (rows.size() == size) {
-            StockItem last = rows.get(rows.size() - 1);
-            body.add("next_cursor", new Cursor(last.updatedAt(), last.sku(), last.source()).encode());
-        } else {
-            body.addNull("next_cursor");
-        }
-        return Response.ok(body.build().toString()).build();
-    }
-
-    private static JsonObjectBuilder item(StockItem r) {
-        return Json.provider().createObjectBuilder()
-                .add("sku", r.sku())
-                .add("source", r.source())
-                .add("qty", Quantities.plain(r.quantity()))
-                .add("is_in_stock", r.inStock())
-                .add("sequence_id", r.sequenceId() == null ? null : Json.provider().createValue(r.sequenceId()))
-                .add("updated_at", UtcClock.iso(r.updatedAt()));
+        StockItem last = rows.size() == size ? rows.get(rows.size() - 1) : null;
+        return Response.ok(new ChangesPage(rows.stream().map(Change::of).toList(),
+                last == null ? null : new Cursor(last.updatedAt(), last.sku(), last.source()).encode())).build();
     }
 
     private static LocalDateTime parseInstant(String text) {
@@ -124,8 +121,7 @@ public class StockResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(Json.provider().createObjectBuilder().add("message", message).build().toString())
-                .build();
+        return Response.status(status).entity(new JsonAnswers.Message(message)).build();
     }
 
     /** The position after the last row of a page: its update time, SKU and source. */

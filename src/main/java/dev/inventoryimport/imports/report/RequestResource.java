@@ -1,12 +1,13 @@
 package dev.inventoryimport.imports.report;
 
+import java.util.List;
+
 import dev.inventoryimport.imports.Import;
-import dev.inventoryimport.platform.Json;
+import dev.inventoryimport.platform.JsonAnswers;
 import dev.inventoryimport.platform.UtcClock;
 import dev.inventoryimport.requests.Request;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,14 +24,37 @@ public class RequestResource {
     @Inject
     RequestReports requests;
 
+    /** A request as the API shows it; the import's counters are null until it is imported. */
+    @JsonbPropertyOrder({"requestId", "messageId", "contract", "entity", "operation", "status", "lineCount",
+            "attempts", "receivedAt", "repeatsRequestId", "importId", "successes", "duplicates", "superseded",
+            "failures", "processedAt", "error"})
+    public record RequestAnswer(long requestId, long messageId, String contract, String entity, String operation,
+                                String status, int lineCount, int attempts, String receivedAt, Long repeatsRequestId,
+                                Long importId, Integer successes, Integer duplicates, Integer superseded,
+                                Integer failures, String processedAt, String error) {
+
+        static RequestAnswer of(RequestReports.RequestReport report) {
+            Request r = report.request();
+            Import i = report.report();
+            return new RequestAnswer(r.id(), r.messageId(), r.contract().name(), r.entity(), r.operation(),
+                    r.status().label(), r.lineCount(), r.attempts(), UtcClock.iso(r.receivedAt()), r.repeatsRequestId(),
+                    i == null ? null : i.id(), i == null ? null : i.successes(), i == null ? null : i.duplicates(),
+                    i == null ? null : i.superseded(), i == null ? null : i.failures(), UtcClock.iso(r.processedAt()),
+                    r.error());
+        }
+    }
+
+    /** Every request of a message id, oldest first. */
+    public record RequestList(List<RequestAnswer> items) {
+    }
+
     @GET
     @Path("{requestId: [0-9]{1,18}}")
     public Response byId(@PathParam("requestId") long requestId) {
         return requests.byId(requestId)
-                .map(r -> Response.ok(json(r).build().toString()).build())
+                .map(r -> Response.ok(RequestAnswer.of(r)).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(Json.provider().createObjectBuilder().add("message", "Unknown request " + requestId).build().toString())
-                        .build());
+                        .entity(new JsonAnswers.Message("Unknown request " + requestId)).build());
     }
 
     @GET
@@ -40,51 +64,9 @@ public class RequestResource {
             id = Long.parseLong(messageId == null ? "" : messageId.trim());
         } catch (NumberFormatException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Json.provider().createObjectBuilder().add("message", "messageId must be a whole number").build().toString())
-                    .build();
+                    .entity(new JsonAnswers.Message("messageId must be a whole number")).build();
         }
-        JsonArrayBuilder items = Json.provider().createArrayBuilder();
-        requests.byMessageId(id, 1000).forEach(r -> items.add(json(r)));
-        return Response.ok(Json.provider().createObjectBuilder().add("items", items).build().toString()).build();
-    }
-
-    private static JsonObjectBuilder json(RequestReports.RequestReport report) {
-        Request r = report.request();
-        Import i = report.report();
-        JsonObjectBuilder b = Json.provider().createObjectBuilder()
-                .add("request_id", r.id())
-                .add("message_id", r.messageId())
-                .add("contract", r.contract().name())
-                .add("entity", r.entity())
-                .add("operation", r.operation())
-                .add("status", r.status().label())
-                .add("line_count", r.lineCount())
-                .add("attempts", r.attempts())
-                .add("received_at", UtcClock.iso(r.receivedAt()));
-        nullable(b, "repeats_request_id", r.repeatsRequestId());
-        nullable(b, "import_id", i == null ? null : i.id());
-        nullable(b, "successes", i == null ? null : (long) i.successes());
-        nullable(b, "duplicates", i == null ? null : (long) i.duplicates());
-        nullable(b, "superseded", i == null ? null : (long) i.superseded());
-        nullable(b, "failures", i == null ? null : (long) i.failures());
-        if (r.processedAt() == null) {
-            b.addNull("processed_at");
-        } else {
-            b.add("processed_at", UtcClock.iso(r.processedAt()));
-        }
-        if (r.error() == null) {
-            b.addNull("error");
-        } else {
-            b.add("error", r.error());
-        }
-        return b;
-    }
-
-    private static void nullable(JsonObjectBuilder b, String name, Long value) {
-        if (value == null) {
-            b.addNull(name);
-        } else {
-            b.add(name, value);
-        }
+        return Response.ok(new RequestList(requests.byMessageId(id, 1000).stream().map(RequestAnswer::of).toList()))
+                .build();
     }
 }

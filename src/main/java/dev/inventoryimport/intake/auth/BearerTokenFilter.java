@@ -1,6 +1,6 @@
 package dev.inventoryimport.intake.auth;
 
-import dev.inventoryimport.platform.Json;
+import dev.inventoryimport.platform.JsonAnswers;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -28,9 +28,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Json.provider().createObjectBuilder()
-                            .add("message", "A valid bearer token is required (Authorization: Bearer <token>)")
-                            .build().toString())
+                    .entity(new JsonAnswers.Message("A valid bearer token is required (Authorization: Bearer <token>)"))
                     .build());
         }
     }

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import dev.inventoryimport.intake.IntakeService;
 import dev.inventoryimport.intake.ReadBody;
 import dev.inventoryimport.platform.Json;
+import dev.inventoryimport.platform.JsonAnswers;
 import dev.inventoryimport.platform.LogContext;
 import dev.inventoryimport.requests.Contract;
 import dev.inventoryimport.requests.InventoryPush;
@@ -52,6 +53,7 @@ public class InventoryPushResource {
         byte[] bytes = read.bytes();
         try {
             IntakeService.Receipt receipt = intake.store(Contract.M2_REST, contentType, bytes, push);
+            // A JSON string, written by JSON-P: JAX-RS would write a String entity as it stands, unquoted.
             return Response.ok(Json.provider().createValue(receipt.answer()).toString())
                     .header("X-Request-Id", receipt.requestId())
                     .build();
@@ -60,16 +62,12 @@ public class InventoryPushResource {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "30")
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(message("Service temporarily unavailable; nothing was stored, please retry"))
+                    .entity(new JsonAnswers.Message("Service temporarily unavailable; nothing was stored, please retry"))
                     .build();
         }
     }
 
     private static Response error(Response.Status status, String text) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(message(text)).build();
-    }
-
-    private static String message(String text) {
-        return Json.provider().createObjectBuilder().add("message", text).build().toString();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new JsonAnswers.Message(text)).build();
     }
 }
