@@ -12,7 +12,10 @@
  * and stay with the instance that took it over.
  *
  * <p>{@link dev.inventoryimport.platform.Jdbc} runs the statements of the tables kept in plain JDBC
- * where the console and the feeds use them (which table is kept how: docs/architecture.md).
+ * where the console and the feeds use them (which table is kept how: docs/architecture.md), and
+ * {@link dev.inventoryimport.platform.ReadOnlyGuard} makes JPA refuse to write the read-only entities
+ * of those tables: EclipseLink's {@code @ReadOnly} skips changes to loaded rows but still runs a JPQL
+ * {@code UPDATE} or {@code DELETE}, and a session event listener is where every query passes.
  * {@link dev.inventoryimport.platform.Where}, {@link dev.inventoryimport.platform.Ordering} and
  * {@link dev.inventoryimport.platform.Page} stay beside the Criteria API because a console search is
  * a few optional criteria and a user-chosen sort: here one line per criterion and one map of sortable
