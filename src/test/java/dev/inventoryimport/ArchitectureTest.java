@@ -1,5 +1,6 @@
 package dev.inventoryimport;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,6 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.inventoryimport.imports.Import;
+import dev.inventoryimport.imports.report.InventoryLogEntry;
+import dev.inventoryimport.requests.Request;
+import org.eclipse.persistence.annotations.ReadOnly;
 
 /**
  * The shape of {@code src/main/java}: features along the data's path, each arrow pointing down it
@@ -50,4 +55,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule platformIsWiringOnly = noClasses().that().resideInAPackage("dev.inventoryimport.platform..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    /** Tables written in plain JDBC keep only read-only entities, for the console's JPQL searches (decision 10). */
+    @ArchTest
+    static final ArchRule entitiesOfTablesWrittenInJdbcAreReadOnly = classes()
+            .that().belongToAnyOf(Request.class, Import.class, InventoryLogEntry.class)
+            .and().areTopLevelClasses()
+            .should().beAnnotatedWith(ReadOnly.class);
 }

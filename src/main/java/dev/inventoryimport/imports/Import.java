@@ -4,22 +4,23 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
+import org.eclipse.persistence.annotations.ReadOnly;
 
-/** The report of one processed request: its counters; the lines are {@link ImportLine}s. */
+/**
+ * The report of one processed request: its counters; the lines are {@link ImportLine}s. A read-only
+ * mapping for the console's JPQL searches and the request API; {@link ImportStore} inserts it in
+ * plain JDBC and retention deletes it the same way. {@code @ReadOnly} and
+ * {@link dev.inventoryimport.platform.database.ReadOnlyGuard} keep JPA from ever writing it.
+ */
 @Entity
+@ReadOnly
 @Table(name = "inventory_import")
 public class Import {
 
-    // The import writes its report in JDBC, its id from IdBlocks: the same row, taken the same way.
+    // ImportStore takes the ids from IdBlocks.
     @Id
-    @TableGenerator(name = "import_ids", table = "id_gen", pkColumnName = "gen_name",
-            valueColumnName = "gen_value", pkColumnValue = "import", allocationSize = 100)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "import_ids")
     private Long id;
 
     @Column(name = "request_id", nullable = false)

@@ -2,19 +2,22 @@ package dev.inventoryimport.queue;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.inventoryimport.platform.CrashPoint;
+import dev.inventoryimport.platform.database.Jdbc;
 import dev.inventoryimport.requests.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
  * "Process now": re-opens Failed requests and queues them with the Pending ones, in the caller's
  * transaction, so the re-opening and its triggers commit together. Requests already applied are
  * left as they are: processing is never repeated.
+ *
+ * <p>{@code inventory_request} is written in plain JDBC only: the update and the read of what it
+ * left Pending go through {@link Jdbc}, on the XA pool's connection the JMS send commits with.
  */
 @ApplicationScoped
 public class ManualProcessing {
@@ -23,8 +26,8 @@ public class ManualProcessing {
     public record Outcome(List<Long> queued, int skipped) {
     }
 
-    @PersistenceContext(unitName = "inventory")
-    EntityManager em;
+    @Inject
+    Jdbc jdbc;
 
     @Inject
     ImportQueue queue;
@@ -34,22 +37,22 @@ public class ManualProcessing {
 
     @Transactional
     public Outcome processNow(Collection<Long> requestIds) {
-        if (requestIds.isEmpty()) {
+        List<Long> ids = requestIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
             return new Outcome(List.of(), 0);
         }
         crashPoint.enter("process-now");
-        em.createQuery("UPDATE Request r SET r.status = :pending, r.error = NULL, r.processedAt = NULL"
-                        + " WHERE r.id IN :ids AND r.status = :failed")
-                .setParameter("pending", RequestStatus.PENDING)
-                .setParameter("failed", RequestStatus.FAILED)
-                .setParameter("ids", requestIds)
-                .executeUpdate();
-        List<Long> queued = em.createQuery("SELECT r.id FROM Request r WHERE r.id IN :ids AND r.status = :pending"
-                        + " ORDER BY r.id", Long.class)
-                .setParameter("ids", requestIds)
-                .setParameter("pending", RequestStatus.PENDING)
-                .getResultList();
+        String in = " AND id IN (" + Jdbc.placeholders(ids.size()) + ")";
+        jdbc.update("UPDATE inventory_request SET status = ?, error = NULL, processed_at = NULL WHERE status = ?" + in,
+                parameters(ids, RequestStatus.PENDING, RequestStatus.FAILED));
+        List<Long> queued = jdbc.select("SELECT id FROM inventory_request WHERE status = ?" + in + " ORDER BY id",
+                rs -> rs.getLong(1), parameters(ids, RequestStatus.PENDING));
         queue.enqueueManual(queued);
-        return new Outcome(queued, (int) requestIds.stream().distinct().count() - queued.size());
+        return new Outcome(queued, ids.size() - queued.size());
+    }
+
+    /** The statuses' names, as the column stores them, then the ids. */
+    private static Object[] parameters(List<Long> ids, RequestStatus... statuses) {
+        return Stream.concat(Stream.of(statuses).map(RequestStatus::name), ids.stream()).toArray();
     }
 }

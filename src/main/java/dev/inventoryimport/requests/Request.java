@@ -9,30 +9,29 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
+import org.eclipse.persistence.annotations.ReadOnly;
 
 /**
  * A push as received: the raw body exactly as sent (the truth an import is made from), what it
  * was, when it came and where it stands. Entity Inventory, operation Update, as the guide shows.
- * Read through JPA; written in plain JDBC by the intake ({@link RequestRows}) and the import.
+ * A read-only mapping for the console's JPQL searches ({@link RequestSearch}), the request API and
+ * the sweeper; every write is plain JDBC: the intake ({@link RequestRows}), the import, "Process now"
+ * and retention. {@code @ReadOnly} and {@link dev.inventoryimport.platform.database.ReadOnlyGuard} keep JPA
+ * from ever writing it.
  */
 @Entity
+@ReadOnly
 @Table(name = "inventory_request")
 public class Request {
 
     public static final String ENTITY = "Inventory";
     public static final String OPERATION = "Update";
 
-    // RequestRows takes its ids from IdBlocks: the same row, taken the same way.
+    // RequestRows takes the ids from IdBlocks.
     @Id
-    @TableGenerator(name = "request_ids", table = "id_gen", pkColumnName = "gen_name",
-            valueColumnName = "gen_value", pkColumnValue = "request", allocationSize = 100)
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "request_ids")
     private Long id;
 
     @Column(name = "message_id", nullable = false)
@@ -43,14 +42,14 @@ public class Request {
     private Contract contract;
 
     @Column(name = "entity", nullable = false)
-    private String entity = ENTITY;
+    private String entity;
 
     @Column(name = "operation", nullable = false)
-    private String operation = OPERATION;
+    private String operation;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private RequestStatus status = RequestStatus.PENDING;
+    private RequestStatus status;
 
     @Column(name = "repeats_request_id")
     private Long repeatsRequestId;

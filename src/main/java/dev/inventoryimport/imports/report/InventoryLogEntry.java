@@ -10,12 +10,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.ReadOnly;
 
 /**
- * One entry of the inventory log, read-only here: {@link ImportStore} writes them in the import's
- * own transaction.
+ * One entry of the inventory log: a read-only mapping for the console's JPQL search
+ * ({@link InventoryLog}). {@link dev.inventoryimport.imports.ImportStore} inserts the entries in
+ * plain JDBC in the import's own transaction, and retention deletes them the same way.
+ * {@code @ReadOnly} and {@link dev.inventoryimport.platform.database.ReadOnlyGuard} keep JPA from ever
+ * writing it.
  */
 @Entity
+@ReadOnly
 @Table(name = "inventory_log")
 public class InventoryLogEntry {
 

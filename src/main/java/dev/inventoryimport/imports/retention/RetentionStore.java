@@ -2,8 +2,8 @@ package dev.inventoryimport.imports.retention;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.inventoryimport.platform.database.Jdbc;
 import dev.inventoryimport.requests.RequestStatus;
@@ -21,9 +21,10 @@ import jakarta.transaction.Transactional;
  * (each SKU's last sequence id) are never touched, so duplicate, repeated and superseded detection
  * do not weaken with age; the operators' audit trail is kept too.
  *
- * <p>Every delete is by id and set-based, one statement per table, children first. Two instances
- * running it at once pick the same ids: the second waits for the first's row locks and then
- * deletes nothing, which is fine.
+ * <p>Every delete is by id and set-based, one statement per table, children first, in plain JDBC
+ * through {@link Jdbc} (these tables are written in JDBC only; their entities are read-only). The
+ * ids are picked in JPQL before the first delete. Two instances running it at once pick the same
+ * ids: the second waits for the first's row locks and then deletes nothing, which is fine.
  */
 @ApplicationScoped
 public class RetentionStore implements RetentionCleanup.Store {
@@ -53,14 +54,13 @@ public class RetentionStore implements RetentionCleanup.Store {
                 .setParameter("ids", requestIds)
                 .getResultList();
 
-        int logRows = delete("DELETE FROM InventoryLogEntry e WHERE e.requestId IN :ids", requestIds);
+        int logRows = deleteRows("inventory_log", "request_id", requestIds);
         int notices = deleteRows("failure_notice", "request_id", requestIds);
         int lines = deleteRows("import_line", "import_id", importIds);
-        int imports = delete("DELETE FROM Import i WHERE i.id IN :ids", importIds);
-        int requests = em.createQuery("DELETE FROM Request r WHERE r.id IN :ids AND r.status IN :deletable")
-                .setParameter("ids", requestIds)
-                .setParameter("deletable", DELETABLE)
-                .executeUpdate();
+        int imports = deleteRows("inventory_import", "id", importIds);
+        int requests = jdbc.update("DELETE FROM inventory_request WHERE status IN ("
+                        + Jdbc.placeholders(DELETABLE.size()) + ") AND id IN (" + Jdbc.placeholders(requestIds.size()) + ")",
+                Stream.concat(DELETABLE.stream().map(RequestStatus::name), requestIds.stream()).toArray());
         return new RetentionCleanup.Chunk(requestIds.size(), requests, imports, lines, logRows, notices);
     }
 
@@ -77,19 +77,12 @@ public class RetentionStore implements RetentionCleanup.Store {
                 .getResultList();
     }
 
-    /** A table kept in plain JDBC: the same delete in SQL, in this transaction. */
+    /** One table's rows among {@code ids}, in this chunk's transaction. */
     private int deleteRows(String table, String idColumn, List<Long> ids) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.update("DELETE FROM " + table + " WHERE " + idColumn + " IN (" + "?, ".repeat(ids.size() - 1) + "?)",
+        return jdbc.update("DELETE FROM " + table + " WHERE " + idColumn + " IN (" + Jdbc.placeholders(ids.size()) + ")",
                 ids.toArray());
-    }
-
-    private int delete(String jpql, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery(jpql).setParameter("ids", ids).executeUpdate();
     }
 }

@@ -15,15 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Ids for the rows written in plain JDBC (requests at intake, import reports), taken in blocks from
- * {@code id_gen} the way the entities' table generators take them (add the block size, read the new
- * high mark), so both can never hand out the same id, on any instance. Each block is taken in a
- * short transaction of its own on the pool that joins no other, so the row is never locked until
- * the caller's transaction commits.
+ * {@code id_gen} the way EclipseLink's table generators take them (add the block size, read the new
+ * high mark), so a generator on the same row could never hand out the same id, on any instance.
+ * Each block is taken in a short transaction of its own on the pool that joins no other, so the row
+ * is never locked until the caller's transaction commits.
  */
 @ApplicationScoped
 public class IdBlocks {
 
-    /** A row of {@code id_gen}, with its entity's {@code allocationSize}. */
+    /** A row of {@code id_gen}, with the block size taken from it. */
     public enum Row {
         REQUEST("request"), IMPORT("import");
 

@@ -68,6 +68,11 @@ public class Jdbc {
         }
     }
 
+    /** {@code ?, ?, ?} for an {@code IN (...)} list of {@code count} values, at least one. */
+    public static String placeholders(int count) {
+        return "?, ".repeat(count - 1) + "?";
+    }
+
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
