@@ -70,12 +70,22 @@ public final class ServiceProcess implements AutoCloseable {
     public double usedHeapAfterFullGcMb() throws IOException, InterruptedException {
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        // e.g. " garbage-first heap   total 262144K, used 51200K [0x..." (the metaspace line follows)
-        Matcher m = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(info);
-        if (!m.find()) {
+        // G1 prints one heap line (" garbage-first heap   total 262144K, used 51200K [0x..."); the
+        // parallel and serial collectors one a generation ("PSYoungGen total ..., used ...", "ParOldGen
+        // ...", "def new generation ...", "tenured generation ..."): the heap is their sum. The
+        // metaspace lines that follow are not heap.
+        String heap = info.split("Metaspace", 2)[0];
+        Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(heap);
+        long usedK = 0;
+        boolean found = false;
+        while (m.find()) {
+            usedK += Long.parseLong(m.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("Unexpected jcmd GC.heap_info output: " + info);
         }
-        return Long.parseLong(m.group(1)) / 1024.0;
+        return usedK / 1024.0;
     }
 
     /** Live threads of the JVM ({@code Threads:} of {@code /proc/<pid>/status}; Linux only). */
