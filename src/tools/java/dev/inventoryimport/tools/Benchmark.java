@@ -1,6 +1,7 @@
 package dev.inventoryimport.tools;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
  * and repeats (latency), (4) a full push of N SKUs from 16 pushers, (5) a catalogue of M SKUs
  * (default 1,000,000) built by a first full push, then a full push of all M into it, with the
  * database's table and index sizes. For each it prints SKU updates/s of floor and service and their ratio,
- * ack latency, and the service's used heap after a full GC. Run it with the command in docs/benchmarks.md.
+ * ack latency, the service's used heap after a full GC, and the CPU time a SKU update cost the service
+ * and a local MariaDB, with the service's JIT compilers' share ({@link CpuMeter}). Run it with the
+ * command in docs/benchmarks.md.
  *
  * <p>Options: {@code --databases mariadb,h2} {@code --skus 100000} {@code --latency-seconds 60}
  * {@code --mariadb-url jdbc:mysql://127.0.0.1:3306/} {@code --mariadb-user root} {@code --mariadb-password ""}
@@ -66,9 +69,9 @@ public final class Benchmark {
             runOn(db.trim());
         }
         System.out.println();
-        System.out.println(String.format("%-8s %-34s %7s %6s %8s %12s %12s %6s %9s %9s %9s",
+        System.out.println(String.format("%-8s %-34s %7s %6s %8s %12s %12s %6s %9s %9s %9s %11s %10s %9s",
                 "database", "workload", "SKUs", "msgs", "seconds", "floor upd/s", "service upd/s", "ratio",
-                "ack p50", "ack p99", "heap MB"));
+                "ack p50", "ack p99", "heap MB", "svc us/upd", "db us/upd", "JIT CPU s"));
         rows.forEach(System.out::println);
     }
 
@@ -83,7 +86,14 @@ public final class Benchmark {
         // two cores) and then warm, the way a service that has been running a while sees a push.
         FloorBenchmark.Result floorCold = floor.run(skus, chunk, 4, seqBase - 10L * skus, 0);
         floor.prepare();
+        double clientBefore = processCpuSeconds();
+        double databaseBefore = CpuMeter.localDatabaseCpuSeconds();
         FloorBenchmark.Result floor1 = floor.run(skus, chunk, 4, seqBase, 0);
+        // On H2 the database runs inside the client: its CPU is the client's.
+        log(String.format("%s floor of workload 1: %.1f us of client CPU a SKU update, %s", db,
+                (processCpuSeconds() - clientBefore) * 1e6 / skus, db.equals("h2") ? "the database's included"
+                        : String.format("and %.1f us of database CPU",
+                        (CpuMeter.localDatabaseCpuSeconds() - databaseBefore) * 1e6 / skus)));
         FloorBenchmark.Result floor2 = floor.run(skus, chunk, 4, seqBase, skus); // same updates, new messages
         floor.prepare(true);
         FloorBenchmark.Result indexed = floor.run(skus, chunk, 4, seqBase, 0);
@@ -105,11 +115,12 @@ public final class Benchmark {
         int port = Integer.parseInt(option("port", "8190"));
         try (ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve("service-" + db + ".log"))) {
             ServiceProbe probe = new ServiceProbe(service.baseUrl(), TOKEN);
+            CpuMeter cpu = new CpuMeter(service, db.equals("mariadb") && option("mariadb-url", "").isEmpty());
 
-            Measured cold = full(service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L, 4);
+            Measured cold = full(cpu, service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L, 4);
             rows.add(row(db, "0 first push after start (cold)", cold, floorCold, service.usedHeapAfterFullGcMb()));
 
-            Measured w1 = full(service, probe, "SIM-", skus, chunk, seqBase, 0, 4);
+            Measured w1 = full(cpu, service, probe, "SIM-", skus, chunk, seqBase, 0, 4);
             double heap = service.usedHeapAfterFullGcMb();
             Map<String, long[]> stock = probe.readAllStock();
             long wrong = ServiceProbe.notAtNewest(w1.result().expected(), stock).size()
@@ -119,13 +130,13 @@ public final class Benchmark {
 
             String workloads = option("workloads", "1,2,3");
             if (workloads.contains("2")) {
-                Measured w2 = full(service, probe, "SIM-", skus, chunk, seqBase, seqBase + 50_000_000L, 4);
+                Measured w2 = full(cpu, service, probe, "SIM-", skus, chunk, seqBase, seqBase + 50_000_000L, 4);
                 long duplicates = w2.done().stream().mapToLong(ServiceProbe.Done::duplicates).sum();
                 log(db + " workload 2: " + duplicates + " of " + skus + " lines Duplicate");
                 rows.add(row(db, "2 same updates again (Duplicate)", w2, floor2, service.usedHeapAfterFullGcMb()));
             }
             if (workloads.contains("3")) {
-                Measured w3 = latency(service, probe, seqBase + 100_000_000L);
+                Measured w3 = latency(cpu, service, probe, seqBase + 100_000_000L);
                 long slow = w3.done().stream()
                         .filter(d -> Duration.between(d.receivedAt(), d.processedAt()).toMillis() > 2000).count();
                 long maxMs = w3.done().stream()
@@ -136,15 +147,15 @@ public final class Benchmark {
             }
             if (workloads.contains("4")) {
                 // Sequence ids above workload 1's: every line a Success again, as in workload 1.
-                Measured w4 = full(service, probe, "SIM-", skus, chunk, seqBase + 10L * skus, seqBase + 60_000_000L, 16);
+                Measured w4 = full(cpu, service, probe, "SIM-", skus, chunk, seqBase + 10L * skus, seqBase + 60_000_000L, 16);
                 rows.add(row(db, "4 full push, 16 pushers", w4, floor1, service.usedHeapAfterFullGcMb()));
             }
             if (workloads.contains("5")) {
                 int scale = Integer.parseInt(option("scale-skus", "1000000"));
                 long scaleSeq = seqBase + 200_000_000L;
-                Measured build = full(service, probe, "BIG-", scale, chunk, scaleSeq, seqBase + 70_000_000L, 4);
+                Measured build = full(cpu, service, probe, "BIG-", scale, chunk, scaleSeq, seqBase + 70_000_000L, 4);
                 rows.add(row(db, "5a catalogue built: first push", build, null, service.usedHeapAfterFullGcMb()));
-                Measured w5 = full(service, probe, "BIG-", scale, chunk, scaleSeq + 10L * scale, seqBase + 80_000_000L, 4);
+                Measured w5 = full(cpu, service, probe, "BIG-", scale, chunk, scaleSeq + 10L * scale, seqBase + 80_000_000L, 4);
                 double heap5 = service.usedHeapAfterFullGcMb();
                 long stale = ServiceProbe.notAtNewest(w5.result().expected(), probe.readAllStock()).size();
                 log(db + " workload 5: " + scale + " SKUs pushed into a catalogue of as many, " + stale
@@ -159,27 +170,28 @@ public final class Benchmark {
     }
 
     /** A simulator run and what the service made of it. */
-    private record Measured(SimulationResult result, List<ServiceProbe.Done> done, double seconds) {
+    private record Measured(SimulationResult result, List<ServiceProbe.Done> done, double seconds, CpuMeter.Reading cpu) {
     }
 
-    private Measured full(ServiceProcess service, ServiceProbe probe, String skuPrefix, int skus, int chunk,
+    private Measured full(CpuMeter cpu, ServiceProcess service, ServiceProbe probe, String skuPrefix, int skus, int chunk,
                           long seqBase, long messageIdBase, int pushers) throws Exception {
         SimulationConfig config = new SimulationConfig(SimulationConfig.Contract.M2_SOAP, SimulationConfig.Mode.FULL,
                 URI.create(service.baseUrl()), TOKEN, null, null, 42, pushers, Duration.ofSeconds(60), seqBase, null, null,
                 skus, chunk, skuPrefix, 0, null, 0, 0, 0, messageIdBase);
-        return measure(probe, config);
+        return measure(cpu, probe, config);
     }
 
-    private Measured latency(ServiceProcess service, ServiceProbe probe, long seqBase) throws Exception {
+    private Measured latency(CpuMeter cpu, ServiceProcess service, ServiceProbe probe, long seqBase) throws Exception {
         int seconds = Integer.parseInt(option("latency-seconds", "60"));
         SimulationConfig config = new SimulationConfig(SimulationConfig.Contract.M2_SOAP,
                 SimulationConfig.Mode.INCREMENTAL, URI.create(service.baseUrl()), TOKEN, null, null, 7, 8,
                 Duration.ofSeconds(60), seqBase, null, null, 10_000, 150, "LAT-",
                 Double.parseDouble(option("latency-rate", "100")), Duration.ofSeconds(seconds), 20, 0.10, 0.05, 0);
-        return measure(probe, config);
+        return measure(cpu, probe, config);
     }
 
-    private static Measured measure(ServiceProbe probe, SimulationConfig config) throws Exception {
+    private static Measured measure(CpuMeter cpu, ServiceProbe probe, SimulationConfig config) throws Exception {
+        CpuMeter.Reading before = cpu.read();
         Instant start = Instant.now();
         SimulationResult result = PushSimulator.run(config, System.err);
         if (!result.allAcknowledged()) {
@@ -187,18 +199,31 @@ public final class Benchmark {
         }
         List<ServiceProbe.Done> done = probe.awaitProcessed(result.requestIds(), Duration.ofMinutes(15));
         Instant last = done.stream().map(ServiceProbe.Done::processedAt).max(Comparator.naturalOrder()).orElse(start);
-        return new Measured(result, done, Duration.between(start, last).toNanos() / 1e9);
+        // Includes what the probe's polling of the request API costs the service meanwhile: a small share.
+        CpuMeter.Reading used = cpu.read().minus(before);
+        return new Measured(result, done, Duration.between(start, last).toNanos() / 1e9, used);
     }
 
     private static String row(String db, String workload, Measured m, FloorBenchmark.Result floor, double heapMb) {
         double service = m.result().skuUpdatesAcknowledged() / m.seconds();
         List<Long> latencies = new ArrayList<>(m.result().ackLatencyNanos());
         latencies.sort(null);
-        return String.format("%-8s %-34s %7d %6d %8.1f %12s %12.0f %6s %7.1fms %7.1fms %9.0f", db, workload,
+        double updates = m.result().skuUpdatesAcknowledged();
+        return String.format("%-8s %-34s %7d %6d %8.1f %12s %12.0f %6s %7.1fms %7.1fms %9.0f %11.1f %10s %9s", db, workload,
                 m.result().skuUpdatesAcknowledged(), m.result().acknowledged(), m.seconds(),
                 floor == null ? "-" : String.format("%.0f", floor.updatesPerSecond()), service,
                 floor == null ? "-" : String.format("%.2f", service / floor.updatesPerSecond()),
-                percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, heapMb);
+                percentile(latencies, 50) / 1e6, percentile(latencies, 99) / 1e6, heapMb,
+                m.cpu().serviceCpu() * 1e6 / updates,
+                Double.isNaN(m.cpu().databaseCpu()) ? "-" : String.format("%.1f", m.cpu().databaseCpu() * 1e6 / updates),
+                // A compiler thread that ended took its CPU time with it (with -XX:-TieredCompilation, say).
+                m.cpu().compile() < 0 ? "n/a" : String.format("%.1f", m.cpu().compile()));
+    }
+
+    /** CPU time of this JVM (the floor's JDBC client, or the simulator). */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static double rate(Measured m) {

@@ -115,6 +115,26 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("No " + key + " in /proc/" + pid() + "/status");
     }
 
+    /**
+     * CPU seconds the JIT compiler threads ({@code C1 CompilerThre...}, {@code C2 CompilerThre...})
+     * have used since start, from {@code /proc/<pid>/task}: the compilers' share of the service's CPU.
+     */
+    public double compilerCpuSeconds() throws IOException {
+        double seconds = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                        seconds += CpuMeter.cpuSeconds(task.resolve("stat"));
+                    }
+                } catch (IOException ended) {
+                    // A compiler thread that ended between the listing and the read.
+                }
+            }
+        }
+        return seconds;
+    }
+
     private String jcmd(String command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("jcmd", Long.toString(pid()), command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());

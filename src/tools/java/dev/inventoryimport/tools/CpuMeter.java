@@ -1,0 +1,72 @@
+package dev.inventoryimport.tools;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * CPU time spent by the service and by a local MariaDB over a workload, and by the service's JIT
+ * compilers in it. Throughput on a shared 2-core machine moves from run to run; CPU time per SKU
+ * update moves far less, so a change is judged by both (Linux only: {@code /proc}).
+ */
+final class CpuMeter {
+
+    /** {@code getconf CLK_TCK} on every Linux this runs on: /proc counts CPU time in hundredths of a second. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    /** CPU seconds of the service, the database and the service's compiler threads, at one moment. */
+    record Reading(double serviceCpu, double databaseCpu, double compile) {
+
+        Reading minus(Reading earlier) {
+            return new Reading(serviceCpu - earlier.serviceCpu, databaseCpu - earlier.databaseCpu, compile - earlier.compile);
+        }
+    }
+
+    private final ServiceProcess service;
+    private final OptionalLong database;
+
+    CpuMeter(ServiceProcess service, boolean localMariaDb) throws IOException {
+        this.service = service;
+        this.database = localMariaDb ? processNamed("mariadbd", "mysqld") : OptionalLong.empty();
+    }
+
+    /** CPU seconds of a local MariaDB server so far, or NaN when none runs here. */
+    static double localDatabaseCpuSeconds() throws IOException {
+        OptionalLong pid = processNamed("mariadbd", "mysqld");
+        return pid.isPresent() ? cpuSeconds(pid.getAsLong()) : Double.NaN;
+    }
+
+    Reading read() throws IOException {
+        double db = database.isPresent() ? cpuSeconds(database.getAsLong()) : Double.NaN;
+        return new Reading(cpuSeconds(service.pid()), db, service.compilerCpuSeconds());
+    }
+
+    /** User plus system time of a process: fields 14 and 15 of {@code /proc/<pid>/stat}, after the name. */
+    static double cpuSeconds(long pid) throws IOException {
+        return cpuSeconds(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** User plus system time from a {@code stat} file of {@code /proc} (a process's or a thread's). */
+    static double cpuSeconds(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    private static OptionalLong processNamed(String... names) throws IOException {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> {
+                        try {
+                            String comm = Files.readString(p.resolve("comm")).strip();
+                            return Stream.of(names).anyMatch(comm::equals);
+                        } catch (IOException gone) {
+                            return false;
+                        }
+                    })
+                    .mapToLong(p -> Long.parseLong(p.getFileName().toString())).findFirst();
+        }
+    }
+}

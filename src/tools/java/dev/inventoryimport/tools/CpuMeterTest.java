@@ -1,0 +1,28 @@
+package dev.inventoryimport.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading CPU time out of {@code /proc}: the thread name may hold spaces and parentheses. */
+class CpuMeterTest {
+
+    @Test
+    void readsUserAndSystemTimeAfterANameWithSpacesAndParentheses(@TempDir Path dir) throws IOException {
+        Path stat = dir.resolve("stat");
+        // Fields 14 (utime) and 15 (stime): 1234 and 566 ticks.
+        Files.writeString(stat, "4242 (C2 Compiler (x)) S 1 4242 4242 0 -1 4194368 1 0 0 0 1234 566 0 0 20 0 40 0 100 0 0\n");
+        assertEquals(18.0, CpuMeter.cpuSeconds(stat), 1e-9);
+    }
+
+    @Test
+    void readsThisProcess() throws IOException {
+        assertTrue(CpuMeter.cpuSeconds(ProcessHandle.current().pid()) > 0);
+    }
+}
