@@ -73,9 +73,10 @@ public final class ServiceProcess implements AutoCloseable {
         // G1 prints one heap line (" garbage-first heap   total 262144K, used 51200K [0x..."); the
         // parallel and serial collectors one a generation ("PSYoungGen total ..., used ...", "ParOldGen
         // ...", "def new generation ...", "tenured generation ..."): the heap is their sum. The
-        // metaspace lines that follow are not heap.
+        // metaspace lines that follow are not heap. Newer JDKs (25) print "total reserved ...K,
+        // committed ...K, used ...K".
         String heap = info.split("Metaspace", 2)[0];
-        Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(heap);
+        Matcher m = Pattern.compile("total (?:reserved )?\\d+K, (?:committed \\d+K, )?used (\\d+)K").matcher(heap);
         long usedK = 0;
         boolean found = false;
         while (m.find()) {
