@@ -69,9 +69,9 @@ public final class Benchmark {
             runOn(db.trim());
         }
         System.out.println();
-        System.out.println(String.format("%-8s %-34s %7s %6s %8s %12s %12s %6s %9s %9s %9s %11s %10s %9s",
+        System.out.println(String.format("%-8s %-34s %7s %6s %8s %12s %12s %6s %9s %9s %9s %11s %10s %9s %11s %6s",
                 "database", "workload", "SKUs", "msgs", "seconds", "floor upd/s", "service upd/s", "ratio",
-                "ack p50", "ack p99", "heap MB", "svc us/upd", "db us/upd", "JIT CPU s"));
+                "ack p50", "ack p99", "heap MB", "svc us/upd", "db us/upd", "JIT CPU s", "sim us/upd", "idle"));
         rows.forEach(System.out::println);
     }
 
@@ -193,15 +193,22 @@ public final class Benchmark {
     private static Measured measure(CpuMeter cpu, ServiceProbe probe, SimulationConfig config) throws Exception {
         CpuMeter.Reading before = cpu.read();
         Instant start = Instant.now();
+        double endedBefore = probe.importsEnded();
         SimulationResult result = PushSimulator.run(config, System.err);
         if (!result.allAcknowledged()) {
             throw new IllegalStateException("Not every push was acknowledged: " + result.faults());
         }
-        List<ServiceProbe.Done> done = probe.awaitProcessed(result.requestIds(), Duration.ofMinutes(15));
-        Instant last = done.stream().map(ServiceProbe.Done::processedAt).max(Comparator.naturalOrder()).orElse(start);
-        // Includes what the probe's polling of the request API costs the service meanwhile: a small share.
+        // Read when the service's import counter says every push is done, before the request API is
+        // asked request by request: those calls are the probe's cost, not the workload's.
+        probe.awaitImportsEnded(endedBefore + result.acknowledged(), Duration.ofMinutes(15));
         CpuMeter.Reading used = cpu.read().minus(before);
-        return new Measured(result, done, Duration.between(start, last).toNanos() / 1e9, used);
+        List<ServiceProbe.Done> done = probe.awaitProcessed(result.requestIds(), Duration.ofMinutes(1));
+        Instant last = done.stream().map(ServiceProbe.Done::processedAt).max(Comparator.naturalOrder()).orElse(start);
+        double seconds = Duration.between(start, last).toNanos() / 1e9;
+        // A backlog left when the last push is acknowledged drains with only the import consumers at work.
+        log(String.format("%d pushers: every push acknowledged after %.1f s, every request processed after %.1f s",
+                config.concurrency(), result.duration().toNanos() / 1e9, seconds));
+        return new Measured(result, done, seconds, used);
     }
 
     private static String row(String db, String workload, Measured m, FloorBenchmark.Result floor, double heapMb) {
@@ -209,7 +216,7 @@ public final class Benchmark {
         List<Long> latencies = new ArrayList<>(m.result().ackLatencyNanos());
         latencies.sort(null);
         double updates = m.result().skuUpdatesAcknowledged();
-        return String.format("%-8s %-34s %7d %6d %8.1f %12s %12.0f %6s %7.1fms %7.1fms %9.0f %11.1f %10s %9s", db, workload,
+        return String.format("%-8s %-34s %7d %6d %8.1f %12s %12.0f %6s %7.1fms %7.1fms %9.0f %11.1f %10s %9s %11.1f %5.0f%%", db, workload,
                 m.result().skuUpdatesAcknowledged(), m.result().acknowledged(), m.seconds(),
                 floor == null ? "-" : String.format("%.0f", floor.updatesPerSecond()), service,
                 floor == null ? "-" : String.format("%.2f", service / floor.updatesPerSecond()),
@@ -217,7 +224,8 @@ public final class Benchmark {
                 m.cpu().serviceCpu() * 1e6 / updates,
                 Double.isNaN(m.cpu().databaseCpu()) ? "-" : String.format("%.1f", m.cpu().databaseCpu() * 1e6 / updates),
                 // A compiler thread that ended took its CPU time with it (with -XX:-TieredCompilation, say).
-                m.cpu().compile() < 0 ? "n/a" : String.format("%.1f", m.cpu().compile()));
+                m.cpu().compile() < 0 ? "n/a" : String.format("%.1f", m.cpu().compile()),
+                m.cpu().clientCpu() * 1e6 / updates, m.cpu().idleShare() * 100);
     }
 
     /** CPU time of this JVM (the floor's JDBC client, or the simulator). */

@@ -16,11 +16,21 @@ final class CpuMeter {
     /** {@code getconf CLK_TCK} on every Linux this runs on: /proc counts CPU time in hundredths of a second. */
     private static final double TICKS_PER_SECOND = 100;
 
-    /** CPU seconds of the service, the database and the service's compiler threads, at one moment. */
-    record Reading(double serviceCpu, double databaseCpu, double compile) {
+    /**
+     * CPU seconds of the service, the database, the service's compiler threads and this process (the
+     * simulator pushing and the probe polling: on these 2 cores OrderFlow's side takes its share), the
+     * machine's idle CPU seconds (every core), and the wall clock, at one moment.
+     */
+    record Reading(double serviceCpu, double databaseCpu, double compile, double clientCpu, double idle, double wall) {
 
         Reading minus(Reading earlier) {
-            return new Reading(serviceCpu - earlier.serviceCpu, databaseCpu - earlier.databaseCpu, compile - earlier.compile);
+            return new Reading(serviceCpu - earlier.serviceCpu, databaseCpu - earlier.databaseCpu,
+                    compile - earlier.compile, clientCpu - earlier.clientCpu, idle - earlier.idle, wall - earlier.wall);
+        }
+
+        /** Of a difference: the share of the machine's CPU time left idle, 0 to 1. */
+        double idleShare() {
+            return idle / (wall * Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -40,7 +50,8 @@ final class CpuMeter {
 
     Reading read() throws IOException {
         double db = database.isPresent() ? cpuSeconds(database.getAsLong()) : Double.NaN;
-        return new Reading(cpuSeconds(service.pid()), db, service.compilerCpuSeconds());
+        return new Reading(cpuSeconds(service.pid()), db, service.compilerCpuSeconds(),
+                cpuSeconds(ProcessHandle.current().pid()), idleSeconds(Path.of("/proc/stat")), System.nanoTime() / 1e9);
     }
 
     /** User plus system time of a process: fields 14 and 15 of {@code /proc/<pid>/stat}, after the name. */
@@ -53,6 +64,12 @@ final class CpuMeter {
         String stat = Files.readString(statFile);
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    /** Idle plus I/O-wait time of every core: the 4th and 5th numbers of the {@code cpu} line of {@code /proc/stat}. */
+    static double idleSeconds(Path procStat) throws IOException {
+        String[] fields = Files.readAllLines(procStat).get(0).trim().split("\\s+");
+        return (Long.parseLong(fields[4]) + Long.parseLong(fields[5])) / TICKS_PER_SECOND;
     }
 
     private static OptionalLong processNamed(String... names) throws IOException {

@@ -22,6 +22,14 @@ class CpuMeterTest {
     }
 
     @Test
+    void readsIdleAndIoWaitOfEveryCore(@TempDir Path dir) throws IOException {
+        Path stat = dir.resolve("stat");
+        // user nice system idle iowait irq softirq ...: 700 + 50 ticks idle or waiting.
+        Files.writeString(stat, "cpu  100 2 30 700 50 0 3 0 0 0\ncpu0 50 1 15 350 25 0 1 0 0 0\n");
+        assertEquals(7.5, CpuMeter.idleSeconds(stat), 1e-9);
+    }
+
+    @Test
     void readsThisProcess() throws IOException {
         assertTrue(CpuMeter.cpuSeconds(ProcessHandle.current().pid()) > 0);
     }

@@ -21,8 +21,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * Reads the service's own APIs for the benchmark: waits until every request is no longer Pending
- * (request API) and reads every SKU back (the stock changes feed).
+ * Reads the service's own APIs for the benchmark: waits until every import has ended (its metrics),
+ * reads each request's outcome (request API) and every SKU back (the stock changes feed).
  */
 final class ServiceProbe {
 
@@ -71,6 +71,31 @@ final class ServiceProbe {
             }
         }
         return done;
+    }
+
+    /**
+     * Requests whose import ended on the service since it started: Processed, Repeated or Failed
+     * ({@code /metrics}; {@code left_pending}, a request left to the sweeper, ends later again).
+     */
+    double importsEnded() throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("metrics?scope=application")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET /metrics answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().lines().filter(l -> l.startsWith("inventory_imports_total{") && !l.contains("left_pending"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Polls {@link #importsEnded()} until it reaches {@code count}; fails after {@code timeout}. */
+    void awaitImportsEnded(double count, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (double ended; (ended = importsEnded()) < count; ) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException((long) (count - ended) + " imports not ended after " + timeout);
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Every stock row of the default source, SKU to {qty, sequence id}, through the changes feed. */
