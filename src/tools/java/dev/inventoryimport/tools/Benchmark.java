@@ -1,6 +1,7 @@
 package dev.inventoryimport.tools;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,12 +17,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Measures the service against the database's own floor, in one go, on the same database:
- * (0) a first full push right after start, both sides on a cold JVM; then (0b to 0d) the service's
- * warm-up, the same push again until its compilers are done with it; then
+ * (0) a first full push right after start, both sides on a cold JVM; then the service's warm-up
+ * ({@link #warmUp}); then
  * (1) a full push of N SKUs in 150-SKU messages from 4 pushers, (2) the same updates again under new
  * message ids (all Duplicate), (3) 8 pushers streaming 20-SKU messages for a minute with shuffles
  * and repeats (latency), (4) a full push of N SKUs from 16 pushers, then again from 16 and from 4
@@ -35,7 +38,7 @@ import java.util.stream.Stream;
  *
  * <p>Options: {@code --databases mariadb,h2} {@code --skus 100000} {@code --latency-seconds 60}
  * {@code --mariadb-url jdbc:mysql://127.0.0.1:3306/} {@code --mariadb-user root} {@code --mariadb-password ""}
- * {@code --port 8190} {@code --warm-up-rounds 3} {@code --workloads 1,2,3} (4 and 5 on request) {@code --scale-skus 1000000} {@code --java-opts "-Xmx512m"} {@code --consumers 4}.
+ * {@code --port 8190} {@code --warm-up-rounds 6} {@code --workloads 1,2,3} (4 and 5 on request) {@code --scale-skus 1000000} {@code --java-opts "-Xmx512m"} {@code --consumers 4}.
  */
 public final class Benchmark {
 
@@ -119,26 +122,17 @@ public final class Benchmark {
         try (ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve("service-" + db + ".log"))) {
             ServiceProbe probe = new ServiceProbe(service.baseUrl(), TOKEN);
             CpuMeter cpu = new CpuMeter(service, db.equals("mariadb") && option("mariadb-url", "").isEmpty());
+            settle(db, cpu);
 
             Measured cold = full(cpu, service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L, 4);
             rows.add(row(db, "0 first push after start (cold)", cold, floorCold, service.usedHeapAfterFullGcMb()));
-            // Warm-up: workload 0's SKUs again, each round with higher sequence ids (every line a
-            // Success), until the compilers are done with what a full push runs; the catalogue keeps
-            // workload 0's rows. Each round is a row of the table, so the way to warm shows.
-            Measured lastCold = cold;
-            int rounds = Math.min(8, Integer.parseInt(option("warm-up-rounds", "3")));
-            for (int round = 1; round <= rounds; round++) {
-                lastCold = full(cpu, service, probe, "COLD-", skus, chunk, seqBase - (10L - round) * skus,
-                        seqBase + 150_000_000L + round * (long) skus, 4);
-                rows.add(row(db, "0" + (char) ('a' + round) + " warm-up: the same SKUs again", lastCold, floor1,
-                        service.usedHeapAfterFullGcMb()));
-            }
-
+            List<Measured> warmUp = warmUp(db, cpu, service, probe, skus, chunk, seqBase);
             Measured w1 = full(cpu, service, probe, "SIM-", skus, chunk, seqBase, 0, 4);
             double heap = service.usedHeapAfterFullGcMb();
             Map<String, long[]> stock = probe.readAllStock();
             long wrong = ServiceProbe.notAtNewest(w1.result().expected(), stock).size()
-                    + ServiceProbe.notAtNewest(lastCold.result().expected(), stock).size();
+                    + ServiceProbe.notAtNewest(cold.result().expected(), stock).size()
+                    + warmUp.stream().mapToLong(m -> ServiceProbe.notAtNewest(m.result().expected(), stock).size()).sum();
             log(db + " workloads 0, its warm-up and 1: " + stock.size() + " SKUs read back, " + wrong + " not at their newest figure");
             rows.add(row(db, "1 full push, 4 pushers", w1, floor1, heap));
 
@@ -193,6 +187,60 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Waits until the service, ready, has gone quiet: its compilers are still busy with its own start
+     * for a while after Payara says it is ready, and a first push from OrderFlow finds it quiet unless
+     * it comes within that time. Quiet: under a twentieth of a core over a second, or after a minute.
+     */
+    private static void settle(String db, CpuMeter cpu) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        CpuMeter.Reading first = cpu.read();
+        CpuMeter.Reading last = first;
+        for (int i = 0; i < 60; i++) {
+            Thread.sleep(1000);
+            CpuMeter.Reading now = cpu.read();
+            double used = now.minus(last).serviceCpu();
+            last = now;
+            if (used < 0.05) {
+                break;
+            }
+        }
+        CpuMeter.Reading settling = last.minus(first);
+        log(String.format("%s service quiet %.1f s after it was ready: %.1f s of CPU meanwhile, %.1f s of it in the compilers",
+                db, (System.nanoTime() - started) / 1e9, settling.serviceCpu(), settling.compile()));
+    }
+
+    /**
+     * Warms the service up the way a service that has been running a while is warm: rounds of
+     * workload 1's push on SKUs of their own (new rows, every line a Success), each followed by workload
+     * 2's (the same updates under new message ids, every line a Duplicate), until the compilers take
+     * less than a tenth of the service's CPU in both pushes of a round, or {@code --warm-up-rounds}
+     * (6) rounds. Each push is a row of the table, so the way to warm shows.
+     */
+    private List<Measured> warmUp(String db, CpuMeter cpu, ServiceProcess service, ServiceProbe probe, int skus,
+                                  int chunk, long seqBase) throws Exception {
+        List<Measured> pushes = new ArrayList<>();
+        int rounds = Math.min(8, Integer.parseInt(option("warm-up-rounds", "6")));
+        for (int round = 1; round <= rounds; round++) {
+            long seq = seqBase - (10L - round) * skus;
+            long messages = seqBase + 150_000_000L + 2L * round * skus;
+            String prefix = "WARM" + round + "-";
+            Measured success = full(cpu, service, probe, prefix, skus, chunk, seq, messages, 4);
+            rows.add(row(db, "w" + round + " warm-up: new SKUs", success, null, service.usedHeapAfterFullGcMb()));
+            Measured duplicate = full(cpu, service, probe, prefix, skus, chunk, seq, messages + skus, 4);
+            rows.add(row(db, "w" + round + " warm-up: again, Duplicate", duplicate, null, service.usedHeapAfterFullGcMb()));
+            pushes.add(success);
+            if (success.cpu().compileShare() < 0.1 && duplicate.cpu().compileShare() < 0.1) {
+                log(db + " warm after " + round + " warm-up rounds: the compilers took "
+                        + String.format("%.0f%% and %.0f%%", success.cpu().compileShare() * 100,
+                        duplicate.cpu().compileShare() * 100) + " of the service's CPU in the last two pushes");
+                return pushes;
+            }
+        }
+        log(db + " still compiling after " + rounds + " warm-up rounds");
+        return pushes;
+    }
+
     /** A simulator run and what the service made of it. */
     private record Measured(SimulationResult result, List<ServiceProbe.Done> done, double seconds, CpuMeter.Reading cpu) {
     }
@@ -202,7 +250,7 @@ public final class Benchmark {
         SimulationConfig config = new SimulationConfig(SimulationConfig.Contract.M2_SOAP, SimulationConfig.Mode.FULL,
                 URI.create(service.baseUrl()), TOKEN, null, null, 42, pushers, Duration.ofSeconds(60), seqBase, null, null,
                 skus, chunk, skuPrefix, 0, null, 0, 0, 0, messageIdBase);
-        return measure(cpu, probe, config);
+        return measure(cpu, probe, config, true);
     }
 
     private Measured latency(CpuMeter cpu, ServiceProcess service, ServiceProbe probe, long seqBase) throws Exception {
@@ -211,21 +259,34 @@ public final class Benchmark {
                 SimulationConfig.Mode.INCREMENTAL, URI.create(service.baseUrl()), TOKEN, null, null, 7, 8,
                 Duration.ofSeconds(60), seqBase, null, null, 10_000, 150, "LAT-",
                 Double.parseDouble(option("latency-rate", "100")), Duration.ofSeconds(seconds), 20, 0.10, 0.05, 0);
-        return measure(cpu, probe, config);
+        return measure(cpu, probe, config, false);
     }
 
-    private static Measured measure(CpuMeter cpu, ServiceProbe probe, SimulationConfig config) throws Exception {
-        CpuMeter.Reading before = cpu.read();
-        Instant start = Instant.now();
+    /** @param prepared full pushes: the simulator renders every message before the clock starts */
+    private static Measured measure(CpuMeter cpu, ServiceProbe probe, SimulationConfig config, boolean prepared)
+            throws Exception {
         double endedBefore = probe.importsEnded();
-        SimulationResult result = PushSimulator.run(config, System.err);
+        // The clock and the CPU meters start as the first message is about to go.
+        AtomicReference<CpuMeter.Reading> before = new AtomicReference<>();
+        AtomicReference<Instant> started = new AtomicReference<>();
+        Consumer<RunStats> atStart = stats -> {
+            try {
+                before.set(cpu.read());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            started.set(Instant.now());
+        };
+        SimulationResult result = prepared ? PushSimulator.runPrepared(config, System.err, atStart)
+                : PushSimulator.run(config, System.err, atStart);
+        Instant start = started.get();
         if (!result.allAcknowledged()) {
             throw new IllegalStateException("Not every push was acknowledged: " + result.faults());
         }
         // Read when the service's import counter says every push is done, before the request API is
         // asked request by request: those calls are the probe's cost, not the workload's.
         probe.awaitImportsEnded(endedBefore + result.acknowledged(), Duration.ofMinutes(15));
-        CpuMeter.Reading used = cpu.read().minus(before);
+        CpuMeter.Reading used = cpu.read().minus(before.get());
         List<ServiceProbe.Done> done = probe.awaitProcessed(result.requestIds(), Duration.ofMinutes(1));
         Instant last = done.stream().map(ServiceProbe.Done::processedAt).max(Comparator.naturalOrder()).orElse(start);
         double seconds = Duration.between(start, last).toNanos() / 1e9;

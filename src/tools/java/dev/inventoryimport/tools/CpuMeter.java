@@ -28,6 +28,14 @@ final class CpuMeter {
                     compile - earlier.compile, clientCpu - earlier.clientCpu, idle - earlier.idle, wall - earlier.wall);
         }
 
+        /**
+         * Of a difference: the share of the service's CPU its compiler threads took, 0 to 1 (0 when
+         * they are not known: a compiler thread that ended took its CPU time with it).
+         */
+        double compileShare() {
+            return compile < 0 || serviceCpu <= 0 ? 0 : compile / serviceCpu;
+        }
+
         /** Of a difference: the share of the machine's CPU time left idle, 0 to 1. */
         double idleShare() {
             return idle / (wall * Runtime.getRuntime().availableProcessors());

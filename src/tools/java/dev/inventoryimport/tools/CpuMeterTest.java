@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading CPU time out of {@code /proc}: the thread name may hold spaces and parentheses. */
+/** Reading CPU time out of {@code /proc} (the thread name may hold spaces and parentheses), and what it adds up to. */
 class CpuMeterTest {
 
     @Test
@@ -27,6 +27,15 @@ class CpuMeterTest {
         // user nice system idle iowait irq softirq ...: 700 + 50 ticks idle or waiting.
         Files.writeString(stat, "cpu  100 2 30 700 50 0 3 0 0 0\ncpu0 50 1 15 350 25 0 1 0 0 0\n");
         assertEquals(7.5, CpuMeter.idleSeconds(stat), 1e-9);
+    }
+
+    @Test
+    void compilersShareOfTheServiceCpuBetweenTwoReadings() {
+        CpuMeter.Reading before = new CpuMeter.Reading(10, 5, 2, 1, 0, 100);
+        CpuMeter.Reading after = new CpuMeter.Reading(14, 6, 2.5, 1, 0, 102);
+        assertEquals(0.125, after.minus(before).compileShare(), 1e-9);
+        // A compiler thread that ended took its time with it: not known, so no share.
+        assertEquals(0, new CpuMeter.Reading(4, 1, -1, 0, 0, 2).compileShare(), 1e-9);
     }
 
     @Test

@@ -82,28 +82,47 @@ final class PushSender {
 
     /** @param sessionId the worker's Magento 1 session, {@code null} for the Magento 2 contracts */
     Outcome send(PushMessage m, String sessionId) throws InterruptedException {
+        return config.contract() == SimulationConfig.Contract.M1_SOAP
+                ? exchange(() -> m1(WireFormat.m1Update(sessionId, m), false))
+                : send(m2Body(m));
+    }
+
+    /** A Magento 2 push rendered beforehand ({@link #m2Body}). */
+    Outcome send(byte[] m2Body) throws InterruptedException {
+        String path = config.contract() == SimulationConfig.Contract.M2_SOAP ? WireFormat.M2_SOAP_PATH : WireFormat.M2_REST_PATH;
+        String type = config.contract() == SimulationConfig.Contract.M2_SOAP ? WireFormat.M2_SOAP_TYPE : WireFormat.JSON_TYPE;
+        return exchange(() -> post(path, m2Body,
+                Map.of("Content-Type", type, "Authorization", "Bearer " + config.token()), false));
+    }
+
+    /** The body of a Magento 2 push, in the run's contract. */
+    byte[] m2Body(PushMessage m) {
+        String body = config.contract() == SimulationConfig.Contract.M2_SOAP
+                ? WireFormat.m2Soap(config.baseUrl(), m) : WireFormat.m2Json(m);
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One HTTP exchange of a run. */
+    @FunctionalInterface
+    private interface Exchange {
+        Answer run() throws IOException;
+    }
+
+    private static Outcome exchange(Exchange exchange) throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
         try {
-            Answer r = switch (config.contract()) {
-                case M2_SOAP -> m2(WireFormat.M2_SOAP_PATH, WireFormat.M2_SOAP_TYPE, WireFormat.m2Soap(config.baseUrl(), m));
-                case M2_REST -> m2(WireFormat.M2_REST_PATH, WireFormat.JSON_TYPE, WireFormat.m2Json(m));
-                case M1_SOAP -> m1(WireFormat.m1Update(sessionId, m), false);
-            };
+            Answer r = exchange.run();
             return new Outcome(r.status(), r.requestId() == null ? null : Long.valueOf(r.requestId()), null);
         } catch (IOException e) {
             return new Outcome(-1, null, e.getClass().getSimpleName());
         }
     }
 
-    private Answer m2(String path, String contentType, String body) throws IOException {
-        return post(path, body, Map.of("Content-Type", contentType, "Authorization", "Bearer " + config.token()), false);
-    }
-
     private Answer m1(String body, boolean keepBody) throws IOException {
         // PHP's SoapClient, which Magento 1 integrations use, always sends this action.
-        return post(WireFormat.M1_PATH, body, Map.of("Content-Type", WireFormat.M1_TYPE, "SOAPAction", "\"urn:Action\""),
+        return post(WireFormat.M1_PATH, body.getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", WireFormat.M1_TYPE, "SOAPAction", "\"urn:Action\""),
                 keepBody);
     }
 
@@ -111,8 +130,7 @@ final class PushSender {
      * One POST; the answer's body is read to its end either way, which hands the connection back to
      * the keep-alive pool, and kept only when asked for.
      */
-    private Answer post(String path, String body, Map<String, String> headers, boolean keepBody) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    private Answer post(String path, byte[] bytes, Map<String, String> headers, boolean keepBody) throws IOException {
         HttpURLConnection c = (HttpURLConnection) new URL(config.baseUrl() + path).openConnection();
         c.setConnectTimeout(CONNECT_TIMEOUT_MS);
         c.setReadTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeout().toMillis()));
