@@ -119,10 +119,11 @@ public final class Benchmark {
             env.put("DB_PASSWORD", password(db));
         }
         int port = Integer.parseInt(option("port", "8190"));
+        ColdStart.warmSimulator(skus, chunk, TOKEN);
         try (ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve("service-" + db + ".log"))) {
             ServiceProbe probe = new ServiceProbe(service.baseUrl(), TOKEN);
             CpuMeter cpu = new CpuMeter(service, db.equals("mariadb") && option("mariadb-url", "").isEmpty());
-            settle(db, cpu);
+            log(db + " " + ColdStart.awaitQuiet(cpu));
 
             Measured cold = full(cpu, service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L, 4);
             rows.add(row(db, "0 first push after start (cold)", cold, floorCold, service.usedHeapAfterFullGcMb()));
@@ -185,29 +186,6 @@ public final class Benchmark {
                 }
             }
         }
-    }
-
-    /**
-     * Waits until the service, ready, has gone quiet: its compilers are still busy with its own start
-     * for a while after Payara says it is ready, and a first push from OrderFlow finds it quiet unless
-     * it comes within that time. Quiet: under a twentieth of a core over a second, or after a minute.
-     */
-    private static void settle(String db, CpuMeter cpu) throws IOException, InterruptedException {
-        long started = System.nanoTime();
-        CpuMeter.Reading first = cpu.read();
-        CpuMeter.Reading last = first;
-        for (int i = 0; i < 60; i++) {
-            Thread.sleep(1000);
-            CpuMeter.Reading now = cpu.read();
-            double used = now.minus(last).serviceCpu();
-            last = now;
-            if (used < 0.05) {
-                break;
-            }
-        }
-        CpuMeter.Reading settling = last.minus(first);
-        log(String.format("%s service quiet %.1f s after it was ready: %.1f s of CPU meanwhile, %.1f s of it in the compilers",
-                db, (System.nanoTime() - started) / 1e9, settling.serviceCpu(), settling.compile()));
     }
 
     /**
