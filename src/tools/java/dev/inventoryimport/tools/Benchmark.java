@@ -210,7 +210,7 @@ public final class Benchmark {
             pushes.add(success);
             if (success.cpu().compileShare() < 0.1 && duplicate.cpu().compileShare() < 0.1) {
                 log(db + " warm after " + round + " warm-up rounds: the compilers took "
-                        + String.format("%.0f%% and %.0f%%", success.cpu().compileShare() * 100,
+                        + String.format("%.1f%% and %.1f%%", success.cpu().compileShare() * 100,
                         duplicate.cpu().compileShare() * 100) + " of the service's CPU in the last two pushes");
                 return pushes;
             }
