@@ -16,8 +16,8 @@ import java.util.Map;
  * <p>Why {@link HttpURLConnection} and not {@code java.net.http.HttpClient}: the simulator shares
  * the benchmark machine's cores with the service, and the asynchronous client's selector thread and
  * completion stages cost most of the simulator's CPU (JFR samples of a full push: 146 of its 200
- * samples), where this blocking client writes and reads on the worker's own thread. The body goes
- * in fixed-length streaming mode, which also stops the JDK from silently sending a POST twice when a
+ * samples), where this blocking client writes and reads on the worker's own thread. A push goes in
+ * fixed-length streaming mode, which also stops the JDK from silently sending a POST twice when a
  * kept-alive connection turns out to be closed.
  */
 final class PushSender {
@@ -136,7 +136,11 @@ final class PushSender {
         c.setReadTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeout().toMillis()));
         c.setRequestMethod("POST");
         c.setDoOutput(true);
-        c.setFixedLengthStreamingMode(bytes.length);
+        if (!keepBody) {
+            // A push is never sent twice by the client itself. A login may be, and its refusal's body
+            // is read: in streaming mode the JDK drops the body of a 401.
+            c.setFixedLengthStreamingMode(bytes.length);
+        }
         headers.forEach(c::setRequestProperty);
         try (OutputStream out = c.getOutputStream()) {
             out.write(bytes);
