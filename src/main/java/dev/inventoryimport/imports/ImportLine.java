@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 
 /**
  * One line of an import report in its stored form, keyed by (import, line number): no id allocation
- * per line. {@link ReportLines} writes it, {@link ImportStore} logs a superseded line in the same
- * form, {@link ImportSearch} reads the lines back.
+ * per line. {@code message} is the reason of a Failure or Superseded line and {@code null} on the
+ * others, whose text {@link LineText} writes from their figures when read. {@link ReportLines}
+ * writes it, {@link ImportStore} logs a superseded line in the same form, {@code ImportSearch}
+ * reads the lines back.
  */
 public record ImportLine(long importId, int lineNo, String source, String sku, Long sequenceId, BigDecimal qtyReceived,
                          BigDecimal qtySet, BigDecimal unsentOrderUnits, BigDecimal activeQuoteUnits, LineResult result,
@@ -25,7 +27,8 @@ public record ImportLine(long importId, int lineNo, String source, String sku, L
                 ? d.qtyReceived().setScale(4, RoundingMode.HALF_UP) : null;
         return new ImportLine(importId, d.lineNo(), clip(d.source(), MAX_SOURCE),
                 d.sku() == null ? null : clip(d.sku(), MAX_SKU), d.sequenceId(), received, d.qtySet(),
-                d.unsentOrderUnits(), d.activeQuoteUnits(), d.result(), clip(d.message(), MAX_MESSAGE));
+                d.unsentOrderUnits(), d.activeQuoteUnits(), d.result(),
+                d.reason() == null ? null : clip(d.reason(), MAX_MESSAGE));
     }
 
     private static String clip(String s, int max) {

@@ -80,51 +80,30 @@ public final class ImportRules {
         Long seq = sequence(raw.sequenceId());
         String unreadable = unreadable(raw, source, qty, seq);
         if (unreadable != null) {
-            return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.FAILURE, unreadable);
+            return LineDecision.failure(lineNo, source, sku, seq, qty, unreadable);
         }
         StockKey key = new StockKey(sku, source);
         StockState now = state.get(key);
         if (now == null && !policy.createUnknownSkus()) {
-            return LineDecision.unapplied(lineNo, source, sku, seq, qty, LineResult.FAILURE,
-                    "Unknown SKU " + sku + " (creating unknown SKUs is off)");
+            return LineDecision.failure(lineNo, source, sku, seq, qty, "Unknown SKU " + sku
+                    + " (creating unknown SKUs is off)");
         }
         if (now != null && now.sequenceId() != null) {
             int cmp = Long.compare(seq, now.sequenceId());
             if (cmp == 0) {
-                return LineDecision.notNewer(lineNo, source, sku, seq, qty, LineResult.DUPLICATE,
-                        "Duplicate: sequence id " + seq + " of SKU " + sku + " was already applied", now.sequenceId());
+                return LineDecision.duplicate(lineNo, source, sku, seq, qty);
             }
             if (cmp < 0) {
-                return LineDecision.notNewer(lineNo, source, sku, seq, qty, LineResult.SUPERSEDED,
-                        "Superseded: sequence id " + seq + " of SKU " + sku + " is older than the applied "
-                                + now.sequenceId(), now.sequenceId());
+                return LineDecision.superseded(lineNo, source, sku, seq, qty, now.sequenceId());
             }
         }
         AdjustmentRule.Adjusted adjusted = adjustments.forLine(source, sku, qty, raw.lastOrderExported());
         BigDecimal target = adjusted == null ? qty : adjusted.quantity();
         BigDecimal set = (target.signum() < 0 && !policy.allowNegativeQuantities() ? BigDecimal.ZERO : target)
                 .setScale(4, RoundingMode.HALF_UP);
-        String message = "Stock quantity of SKU " + sku + " set to " + Quantities.text(set)
-                + explanation(qty, set, adjusted)
-                + (StockKey.DEFAULT_SOURCE.equals(source) ? "" : " at source " + source);
         return new LineDecision(lineNo, source, sku, seq, qty, set,
                 adjusted == null ? null : adjusted.unsentOrderUnits(),
-                adjusted == null ? null : adjusted.activeQuoteUnits(), LineResult.SUCCESS, message, null);
-    }
-
-    /** Why the figure set differs from the one received, if it does. */
-    private static String explanation(BigDecimal received, BigDecimal set, AdjustmentRule.Adjusted adjusted) {
-        StringBuilder why = new StringBuilder();
-        if (adjusted != null && adjusted.unsentOrderUnits().signum() != 0) {
-            why.append(", less ").append(Quantities.text(adjusted.unsentOrderUnits())).append(" on unsent orders");
-        }
-        if (adjusted != null && adjusted.activeQuoteUnits().signum() != 0) {
-            why.append(", less ").append(Quantities.text(adjusted.activeQuoteUnits())).append(" in active carts");
-        }
-        if (why.length() == 0 && set.compareTo(received) == 0) {
-            return "";
-        }
-        return " (received " + Quantities.text(received) + why + ")";
+                adjusted == null ? null : adjusted.activeQuoteUnits(), LineResult.SUCCESS, null, null);
     }
 
     /** Why a line cannot be applied at all, or {@code null} when it can be decided. */

@@ -11,23 +11,39 @@ import java.math.BigDecimal;
  * @param qtySet      the quantity stored, on Success only
  * @param unsentOrderUnits units taken off for orders OrderFlow had not counted ({@code null}: not adjusted)
  * @param activeQuoteUnits units taken off for active carts ({@code null}: not adjusted)
+ * @param reason      why a Failure or Superseded line was not applied; {@code null} on Success and
+ *                    Duplicate lines, whose text follows from their figures ({@link LineText})
  * @param sequenceInForce the applied sequence id the line was compared with, on Duplicate and
  *                        Superseded lines ({@code null} otherwise)
  */
 public record LineDecision(int lineNo, String source, String sku, Long sequenceId, BigDecimal qtyReceived,
                            BigDecimal qtySet, BigDecimal unsentOrderUnits, BigDecimal activeQuoteUnits,
-                           LineResult result, String message, Long sequenceInForce) {
+                           LineResult result, String reason, Long sequenceInForce) {
 
-    /** A line that changes nothing: Duplicate, Superseded or Failure. */
-    static LineDecision unapplied(int lineNo, String source, String sku, Long sequenceId, BigDecimal qtyReceived,
-                                  LineResult result, String message) {
-        return new LineDecision(lineNo, source, sku, sequenceId, qtyReceived, null, null, null, result, message, null);
+    /** The line's text as the report shows it. */
+    public String message() {
+        return LineText.of(result, source, sku, sequenceId, qtyReceived, qtySet, unsentOrderUnits, activeQuoteUnits,
+                reason);
     }
 
-    /** A line that lost to the sequence id in force: Duplicate or Superseded. */
-    static LineDecision notNewer(int lineNo, String source, String sku, long sequenceId, BigDecimal qtyReceived,
-                                 LineResult result, String message, long sequenceInForce) {
-        return new LineDecision(lineNo, source, sku, sequenceId, qtyReceived, null, null, null, result, message,
-                sequenceInForce);
+    /** A line that could not be applied at all. */
+    static LineDecision failure(int lineNo, String source, String sku, Long sequenceId, BigDecimal qtyReceived,
+                                String reason) {
+        return new LineDecision(lineNo, source, sku, sequenceId, qtyReceived, null, null, null, LineResult.FAILURE,
+                reason, null);
+    }
+
+    /** A line with the sequence id in force: nothing to say beyond its figures. */
+    static LineDecision duplicate(int lineNo, String source, String sku, long sequenceId, BigDecimal qtyReceived) {
+        return new LineDecision(lineNo, source, sku, sequenceId, qtyReceived, null, null, null, LineResult.DUPLICATE,
+                null, sequenceId);
+    }
+
+    /** A line older than the sequence id in force. */
+    static LineDecision superseded(int lineNo, String source, String sku, long sequenceId, BigDecimal qtyReceived,
+                                   long sequenceInForce) {
+        return new LineDecision(lineNo, source, sku, sequenceId, qtyReceived, null, null, null, LineResult.SUPERSEDED,
+                "Superseded: sequence id " + sequenceId + " of SKU " + sku + " is older than the applied "
+                        + sequenceInForce, sequenceInForce);
     }
 }

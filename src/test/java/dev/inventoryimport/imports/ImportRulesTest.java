@@ -45,6 +45,7 @@ class ImportRulesTest {
     void successSetsTheFigureWithTheGuidesMessage() {
         LineDecision d = only(ImportRules.decide(List.of(line("24-MB01", "90", "11")), AT_SEQ_10, ImportPolicy.DEFAULT));
         assertEquals("Stock quantity of SKU 24-MB01 set to 90", d.message());
+        assertNull(d.reason(), "a Success line's text follows from its figures: nothing to store");
         assertEquals(new BigDecimal("90.0000"), d.qtySet());
         assertEquals(11L, d.sequenceId());
     }
@@ -52,8 +53,16 @@ class ImportRulesTest {
     @Test
     void supersededNamesBothSequenceIds() {
         LineDecision d = only(ImportRules.decide(List.of(line("24-MB01", "1", "9")), AT_SEQ_10, ImportPolicy.DEFAULT));
-        assertTrue(d.message().contains("9") && d.message().contains("10"), d.message());
+        assertEquals("Superseded: sequence id 9 of SKU 24-MB01 is older than the applied 10", d.reason());
+        assertEquals(d.reason(), d.message());
         assertNull(d.qtySet());
+    }
+
+    @Test
+    void duplicateNamesItsSequenceIdAndStoresNoText() {
+        LineDecision d = only(ImportRules.decide(List.of(line("24-MB01", "1", "10")), AT_SEQ_10, ImportPolicy.DEFAULT));
+        assertEquals("Duplicate: sequence id 10 of SKU 24-MB01 was already applied", d.message());
+        assertNull(d.reason());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.inventoryimport.imports.LineResult;
+import dev.inventoryimport.imports.LineText;
 import dev.inventoryimport.platform.database.Jdbc;
 import dev.inventoryimport.platform.database.UtcTimestampConverter;
 import dev.inventoryimport.platform.query.Ordering;
@@ -80,9 +81,9 @@ public class ImportSearch {
             "processedAt", "i.processedAt");
     private static final String COLUMNS = "SELECT i.id, i.requestId, i.messageId, i.successes, i.duplicates,"
             + " i.superseded, i.failures, i.processedAt FROM Import i";
+    /** What a line's text is written from: its figures, and the text stored on Failure and Superseded lines. */
     private static final String LINE_COLUMNS = "SELECT l.import_id, l.line_no, l.source, l.sku, l.sequence_id,"
-            + " l.qty_received, l.qty_set, l.result, l.message";
-    private static final String REPORT_COLUMNS = LINE_COLUMNS + ", l.units_unsent_orders, l.units_active_quotes";
+            + " l.qty_received, l.qty_set, l.result, l.message, l.units_unsent_orders, l.units_active_quotes";
     private static final int EXPORT_CHUNK = 1000;
 
     @PersistenceContext(unitName = "inventory")
@@ -139,7 +140,7 @@ public class ImportSearch {
 
     /** Lines of one import in line order, optionally of one result. */
     public List<ReportLine> lines(long importId, LineResult result, Page page) {
-        String sql = REPORT_COLUMNS + " FROM import_line l WHERE l.import_id = ?"
+        String sql = LINE_COLUMNS + " FROM import_line l WHERE l.import_id = ?"
                 + (result == null ? "" : " AND l.result = ?") + " ORDER BY l.line_no LIMIT ? OFFSET ?";
         Object[] parameters = result == null ? new Object[] {importId, page.size(), page.first()}
                 : new Object[] {importId, result.name(), page.size(), page.first()};
@@ -158,8 +159,8 @@ public class ImportSearch {
         return jdbc.select(LINE_COLUMNS + ", i.request_id, i.message_id, i.processed_at FROM import_line l"
                         + " JOIN inventory_import i ON i.id = l.import_id WHERE l.sku = ?"
                         + " ORDER BY l.import_id DESC, l.line_no DESC LIMIT ?",
-                rs -> new HistoryLine(line(rs), rs.getLong(10), rs.getLong(11),
-                        UtcTimestampConverter.fromColumn(rs.getObject(12))), sku, limit);
+                rs -> new HistoryLine(line(rs), rs.getLong(12), rs.getLong(13),
+                        UtcTimestampConverter.fromColumn(rs.getObject(14))), sku, limit);
     }
 
     private static Row row(Object[] t) {
@@ -167,11 +168,17 @@ public class ImportSearch {
                 (Integer) t[6], (LocalDateTime) t[7]);
     }
 
-    /** The first nine columns of {@link #LINE_COLUMNS}. */
+    /** The columns of {@link #LINE_COLUMNS}, the line's text written where it was not stored. */
     private static Line line(ResultSet rs) throws SQLException {
         long sequence = rs.getLong(5);
         Long sequenceId = rs.wasNull() ? null : sequence;
-        return new Line(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), sequenceId, rs.getBigDecimal(6),
-                rs.getBigDecimal(7), LineResult.valueOf(rs.getString(8)), rs.getString(9));
+        String source = rs.getString(3);
+        String sku = rs.getString(4);
+        BigDecimal received = rs.getBigDecimal(6);
+        BigDecimal set = rs.getBigDecimal(7);
+        LineResult result = LineResult.valueOf(rs.getString(8));
+        String text = LineText.of(result, source, sku, sequenceId, received, set, rs.getBigDecimal(10),
+                rs.getBigDecimal(11), rs.getString(9));
+        return new Line(rs.getLong(1), rs.getInt(2), source, sku, sequenceId, received, set, result, text);
     }
 }

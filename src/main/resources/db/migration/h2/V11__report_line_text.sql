@@ -1,0 +1,4 @@
+-- A Success or Duplicate report line no longer stores its text: the report writes it from the line's
+-- figures when read (LineText), so only Failure and Superseded lines fill message. Lines stored
+-- before keep theirs (they are read as stored) until retention removes them.
+ALTER TABLE import_line ALTER COLUMN message SET NULL;
