@@ -30,6 +30,13 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 # deeper inlining costs more compile time than it saves, and a service that has run a while is as
 # fast with them (docs/benchmarks.md). Options in JAVA_OPTS come later, so they win.
 INLINING_OPTS="-XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000 -XX:FreqInlineSize=100"
+# The throughput collector, unless JAVA_OPTS names one (the JVM refuses two): the service's live data
+# is small (about 120 MB) and its work is throughput, and on 2 cores G1's write barriers and
+# concurrent threads cost about a tenth of the service's CPU a SKU update (docs/benchmarks.md).
+GC_OPTS="-XX:+UseParallelGC"
+for opt in $JAVA_OPTS; do
+    case $opt in -XX:+Use*GC) GC_OPTS="" ;; esac
+done
 JDBC_DRIVER=${JDBC_DRIVER:-$here/../target/runtime/mysql-connector-j.jar}
 
 # Writes a command file rendered from a template of server-config/ (it holds credentials: owner only).
@@ -62,8 +69,8 @@ rm -f "$fifo"
 mkfifo "$fifo"
 awk -v pid=$$ -v app="$(basename "$APP_WAR" .war)" -v fifo="$fifo" -f "$here/start-watch.awk" < "$fifo" &
 exec > "$fifo" 2>&1
-# shellcheck disable=SC2086 # INLINING_OPTS and JAVA_OPTS are lists of options
-exec java $INLINING_OPTS $JAVA_OPTS -Dcom.sun.xml.ws.monitoring.endpoint=false \
+# shellcheck disable=SC2086 # INLINING_OPTS, GC_OPTS and JAVA_OPTS are lists of options
+exec java $INLINING_OPTS $GC_OPTS $JAVA_OPTS -Dcom.sun.xml.ws.monitoring.endpoint=false \
     -jar "$PAYARA_MICRO_JAR" \
     --nocluster \
     --port "$PORT" \
