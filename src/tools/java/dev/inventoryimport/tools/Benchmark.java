@@ -123,6 +123,7 @@ public final class Benchmark {
         try (ServiceProcess service = ServiceProcess.start(project, port, env, work.resolve("service-" + db + ".log"))) {
             ServiceProbe probe = new ServiceProbe(service.baseUrl(), TOKEN);
             CpuMeter cpu = new CpuMeter(service, db.equals("mariadb") && option("mariadb-url", "").isEmpty());
+            log(db + " " + ColdStart.awaitRecovery(service));
             log(db + " " + ColdStart.awaitQuiet(cpu));
 
             Measured cold = full(cpu, service, probe, "COLD-", skus, chunk, seqBase - 10L * skus, seqBase + 150_000_000L, 4);

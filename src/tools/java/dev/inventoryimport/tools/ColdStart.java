@@ -56,6 +56,21 @@ final class ColdStart {
     }
 
     /**
+     * Waits until the transaction recovery of the service's start has run: Payara starts it
+     * {@code RECOVERY_DELAY_SECONDS} (15) after its transaction service, often a second or two after
+     * it says it is ready, and a push prepared at that moment can be rolled back by it (answered 503,
+     * nothing stored; docs/resources.md). Recovery is part of the start, so the cold push comes after it.
+     *
+     * @return what the wait saw, for the log
+     */
+    static String awaitRecovery(ServiceProcess service) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        boolean seen = service.awaitLog("Recovery of Inbound Transactions started", Duration.ofSeconds(60));
+        return String.format(seen ? "service's start-up recovery ran %.1f s after it was ready"
+                : "service's start-up recovery not seen in its log within %.0f s", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
      * Waits until the service, ready, has gone quiet: its compilers may still be busy with its own
      * start for a while after Payara says it is ready, and a first push from OrderFlow finds it quiet
      * unless it comes within that time. Quiet: under a twentieth of a core over a second, or after a
@@ -77,7 +92,7 @@ final class ColdStart {
             }
         }
         CpuMeter.Reading waited = last.minus(first);
-        return String.format("service quiet %.1f s after it was ready: %.1f s of CPU meanwhile, %.1f s of it in the compilers",
+        return String.format("service quiet %.1f s later: %.1f s of CPU meanwhile, %.1f s of it in the compilers",
                 (System.nanoTime() - started) / 1e9, waited.serviceCpu(), waited.compile());
     }
 }

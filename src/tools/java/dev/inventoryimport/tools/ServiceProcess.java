@@ -161,6 +161,18 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("The service was not ready within " + timeout + "; see " + log);
     }
 
+    /** Whether {@code text} appeared in the service's log within {@code timeout}. */
+    public boolean awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
     /** kill -9: no shutdown hook, no flush, no orderly stop of anything. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
