@@ -52,6 +52,11 @@ mkdir -p "$DATA_DIR/tx-log"
 umask 077
 render transactions.asadmin "$PRE_BOOT_FILE"
 render resources.asadmin "$POST_BOOT_FILE"
+# Transaction recovery as the last post-boot command: the resources exist and the application is not
+# deployed yet, so no push is in flight. Started later by recover-txn-delay alone, it would roll back,
+# as an orphan, a push whose broker branch is prepared at that moment (docs/resources.md); the
+# delayed start then finds recovery done and does not run it again.
+echo "recover-transactions server" >> "$POST_BOOT_FILE"
 
 if [ "${1:-}" = "--prepare" ]; then
     echo "Wrote $PRE_BOOT_FILE and $POST_BOOT_FILE"

@@ -56,10 +56,10 @@ final class ColdStart {
     }
 
     /**
-     * Waits until the transaction recovery of the service's start has run: Payara starts it
-     * {@code RECOVERY_DELAY_SECONDS} (15) after its transaction service, often a second or two after
-     * it says it is ready, and a push prepared at that moment can be rolled back by it (answered 503,
-     * nothing stored; docs/resources.md). Recovery is part of the start, so the cold push comes after it.
+     * Waits until the transaction recovery of the service's start has run: a push prepared while it
+     * runs can be rolled back by it (answered 503; docs/resources.md). {@code launch.sh} runs it before
+     * the application is deployed; a service started otherwise may run it {@code RECOVERY_DELAY_SECONDS}
+     * after its transaction service, after it says it is ready. The cold push comes after it.
      *
      * @return what the wait saw, for the log
      */
