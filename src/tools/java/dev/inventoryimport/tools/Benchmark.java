@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * ({@link #warmUp}); then
  * (1) a full push of N SKUs in 150-SKU messages from 4 pushers, (2) the same updates again under new
  * message ids (all Duplicate), (3) 8 pushers streaming 20-SKU messages for a minute with shuffles
- * and repeats (latency), (4) a full push of N SKUs from 16 pushers, then again from 16 and from 4
- * (both warm), (5) a catalogue of M SKUs
+ * and repeats (latency), (4) workload 1 from 16 pushers (new SKUs of its own), then again from 16 and
+ * from 4 (both warm), (5) workload 1's SKUs updated, then a catalogue of M SKUs
  * (default 1,000,000) built by a first full push, then a full push of all M into it, with the
  * database's table and index sizes. For each it prints SKU updates/s of floor and service and their ratio,
  * ack latency, the service's used heap after a full GC, and the CPU time a SKU update cost the service
@@ -156,31 +156,43 @@ public final class Benchmark {
                 rows.add(row(db, "3 latency: 8 pushers, 20-SKU msgs", w3, null, service.usedHeapAfterFullGcMb()));
             }
             if (workloads.contains("4")) {
-                // Sequence ids above workload 1's: every line a Success again, as in workload 1.
-                Measured w4 = full(cpu, service, probe, "SIM-", skus, chunk, seqBase + 10L * skus, seqBase + 60_000_000L, 16);
+                // Workload 1 from 16 pushers: new SKUs of its own, so every line inserts a row as in
+                // workload 1, and the rates compare like for like.
+                Measured w4 = full(cpu, service, probe, "P16-", skus, chunk, seqBase, seqBase + 60_000_000L, 16);
                 rows.add(row(db, "4 full push, 16 pushers", w4, floor1, service.usedHeapAfterFullGcMb()));
                 // The same pair again, both on a service that has served 16 pushers: the first round of
                 // 16 also pays for compiling what only 16 at once exercise.
-                Measured w4b = full(cpu, service, probe, "SIM-", skus, chunk, seqBase + 20L * skus, seqBase + 65_000_000L, 16);
+                Measured w4b = full(cpu, service, probe, "P16B-", skus, chunk, seqBase, seqBase + 65_000_000L, 16);
                 rows.add(row(db, "4b again, 16 pushers", w4b, floor1, service.usedHeapAfterFullGcMb()));
-                Measured w4c = full(cpu, service, probe, "SIM-", skus, chunk, seqBase + 30L * skus, seqBase + 66_000_000L, 4);
+                Measured w4c = full(cpu, service, probe, "P4C-", skus, chunk, seqBase, seqBase + 66_000_000L, 4);
                 rows.add(row(db, "4c again, 4 pushers", w4c, floor1, service.usedHeapAfterFullGcMb()));
-                long stale4 = ServiceProbe.notAtNewest(w4c.result().expected(), probe.readAllStock()).size();
-                log(db + " workload 4: 16 pushers at " + Math.round(rate(w4)) + ", then " + Math.round(rate(w4b))
-                        + " against 4 pushers' " + Math.round(rate(w4c)) + " SKU updates/s (" + String.format("%.2f", rate(w4b) / rate(w4c))
-                        + "); " + stale4 + " SKUs not at their newest figure");
+                Map<String, long[]> stock4 = probe.readAllStock();
+                long stale4 = Stream.of(w4, w4b, w4c)
+                        .mapToLong(m -> ServiceProbe.notAtNewest(m.result().expected(), stock4).size()).sum();
+                log(db + " workload 4: 16 pushers at " + Math.round(rate(w4)) + " against workload 1's "
+                        + Math.round(rate(w1)) + " (" + String.format("%.2f", rate(w4) / rate(w1)) + "), then "
+                        + Math.round(rate(w4b)) + " against 4 pushers' " + Math.round(rate(w4c)) + " SKU updates/s ("
+                        + String.format("%.2f", rate(w4b) / rate(w4c)) + "); " + stale4 + " SKUs not at their newest figure");
             }
             if (workloads.contains("5")) {
                 int scale = Integer.parseInt(option("scale-skus", "1000000"));
                 long scaleSeq = seqBase + 200_000_000L;
+                // The 100,000-SKU rate of the same work: workload 1's SKUs pushed again with newer
+                // sequence ids, every line an update of a row that exists, as in 5b.
+                Measured updates = full(cpu, service, probe, "SIM-", skus, chunk, seqBase + 10L * skus, seqBase + 75_000_000L, 4);
+                rows.add(row(db, "5 workload 1's SKUs updated", updates, null, service.usedHeapAfterFullGcMb()));
                 Measured build = full(cpu, service, probe, "BIG-", scale, chunk, scaleSeq, seqBase + 70_000_000L, 4);
                 rows.add(row(db, "5a catalogue built: first push", build, null, service.usedHeapAfterFullGcMb()));
                 Measured w5 = full(cpu, service, probe, "BIG-", scale, chunk, scaleSeq + 10L * scale, seqBase + 80_000_000L, 4);
                 double heap5 = service.usedHeapAfterFullGcMb();
-                long stale = ServiceProbe.notAtNewest(w5.result().expected(), probe.readAllStock()).size();
+                Map<String, long[]> stock5 = probe.readAllStock();
+                long stale = ServiceProbe.notAtNewest(updates.result().expected(), stock5).size()
+                        + ServiceProbe.notAtNewest(w5.result().expected(), stock5).size();
                 log(db + " workload 5: " + scale + " SKUs pushed into a catalogue of as many, " + stale
-                        + " not at their newest figure; rate " + Math.round(rate(w5)) + " vs workload 1's "
-                        + Math.round(rate(w1)) + " SKU updates/s (" + String.format("%.2f", rate(w5) / rate(w1)) + ")");
+                        + " SKUs of 5 and 5b not at their newest figure; rate " + Math.round(rate(w5)) + " against "
+                        + Math.round(rate(updates)) + " updating 100,000 (" + String.format("%.2f", rate(w5) / rate(updates))
+                        + ") and workload 1's " + Math.round(rate(w1)) + " inserting them ("
+                        + String.format("%.2f", rate(w5) / rate(w1)) + ") SKU updates/s");
                 rows.add(row(db, "5b full push into the catalogue", w5, null, heap5));
                 if (db.equals("mariadb")) {
                     logTableSizes();
@@ -193,13 +205,15 @@ public final class Benchmark {
      * Warms the service up the way a service that has been running a while is warm: rounds of
      * workload 1's push on SKUs of their own (new rows, every line a Success), each followed by workload
      * 2's (the same updates under new message ids, every line a Duplicate), until the compilers take
-     * less than a tenth of the service's CPU in both pushes of a round, or {@code --warm-up-rounds}
-     * (6) rounds. Each push is a row of the table, so the way to warm shows.
+     * less than a tenth of the service's CPU in both pushes of two rounds in a row (one such round
+     * left workload 2 still compiling now and then), or {@code --warm-up-rounds} (6) rounds. Each
+     * push is a row of the table, so the way to warm shows.
      */
     private List<Measured> warmUp(String db, CpuMeter cpu, ServiceProcess service, ServiceProbe probe, int skus,
                                   int chunk, long seqBase) throws Exception {
         List<Measured> pushes = new ArrayList<>();
         int rounds = Math.min(8, Integer.parseInt(option("warm-up-rounds", "6")));
+        boolean quietBefore = false;
         for (int round = 1; round <= rounds; round++) {
             long seq = seqBase - (10L - round) * skus;
             long messages = seqBase + 150_000_000L + 2L * round * skus;
@@ -209,12 +223,14 @@ public final class Benchmark {
             Measured duplicate = full(cpu, service, probe, prefix, skus, chunk, seq, messages + skus, 4);
             rows.add(row(db, "w" + round + " warm-up: again, Duplicate", duplicate, null, service.usedHeapAfterFullGcMb()));
             pushes.add(success);
-            if (success.cpu().compileShare() < 0.1 && duplicate.cpu().compileShare() < 0.1) {
+            boolean quiet = success.cpu().compileShare() < 0.1 && duplicate.cpu().compileShare() < 0.1;
+            if (quiet && quietBefore) {
                 log(db + " warm after " + round + " warm-up rounds: the compilers took "
                         + String.format("%.1f%% and %.1f%%", success.cpu().compileShare() * 100,
                         duplicate.cpu().compileShare() * 100) + " of the service's CPU in the last two pushes");
                 return pushes;
             }
+            quietBefore = quiet;
         }
         log(db + " still compiling after " + rounds + " warm-up rounds");
         return pushes;
