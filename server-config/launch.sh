@@ -48,6 +48,32 @@ render() {
     } > "$2.tmp"
     mv "$2.tmp" "$2"
 }
+# Payara's transaction log holds its head and tail positions in the first 16 bytes of its control
+# file. A log whose tail is the null position (0,0) while its head is not has records from extent 0
+# on, and Payara's start-up recovery cannot read it: it reads the log backwards, the first record
+# points back to (0,0), which is not below that tail, so it reads that record again and again until
+# the heap is gone (JTS5066, OutOfMemoryError; seen once after a kill -9, docs/resources.md). Such a
+# log is set aside, kept for inspection: the start's recovery then rolls back the prepared branches
+# it held, and the sweeper re-queues the stored pushes whose trigger that rolls back.
+set_aside_unreadable_tx_log() {
+    for control in "$DATA_DIR"/tx-log/*/tx/control; do
+        [ -f "$control" ] || continue
+        # shellcheck disable=SC2046 # sixteen bytes as numbers
+        set -- $(od -An -v -t u1 -N 16 "$control")
+        [ $# -eq 16 ] || continue
+        head=$(($1 | $2 | $3 | $4 | $5 | $6 | $7 | $8))
+        tail=$(($9 | ${10} | ${11} | ${12} | ${13} | ${14} | ${15} | ${16}))
+        if [ "$head" -ne 0 ] && [ "$tail" -eq 0 ]; then
+            aside="$DATA_DIR/tx-log.unreadable-$(date -u +%Y%m%dT%H%M%SZ)"
+            mv "$DATA_DIR/tx-log" "$aside"
+            echo "launch.sh: WARNING: the transaction log's tail is the null position, which Payara's recovery" \
+                "cannot read past (it would loop until the heap is gone); set aside as $aside. Prepared branches" \
+                "it held are rolled back by the start's recovery; stored pushes are re-queued by the sweeper." >&2
+            return
+        fi
+    done
+}
+set_aside_unreadable_tx_log
 mkdir -p "$DATA_DIR/tx-log"
 umask 077
 render transactions.asadmin "$PRE_BOOT_FILE"
