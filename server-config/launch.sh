@@ -50,7 +50,8 @@ render() {
 }
 # Payara's transaction log holds its head and tail positions in the first 16 bytes of its control
 # file. A log whose tail is the null position (0,0) while its head is not has records from extent 0
-# on, and Payara's start-up recovery cannot read it: it reads the log backwards, the first record
+# on (a second opening of a new log wrote it, below; a data directory of an earlier release can
+# hold one), and Payara's start-up recovery cannot read it: it reads the log backwards, the first record
 # points back to (0,0), which is not below that tail, so it reads that record again and again until
 # the heap is gone (JTS5066, OutOfMemoryError; seen once after a kill -9, docs/resources.md). Such a
 # log is set aside, kept for inspection: the start's recovery then rolls back the prepared branches
@@ -74,7 +75,12 @@ set_aside_unreadable_tx_log() {
     done
 }
 set_aside_unreadable_tx_log
-mkdir -p "$DATA_DIR/tx-log"
+# The log's own directory (tx-log/<server>/tx) exists before the server starts, so Payara's recovery
+# at start opens the log, alone, before any transaction: it skips that when the directory is
+# missing, and then the first transactions to commit open the log lazily and unsynchronized
+# (CoordinatorLog.openLog): eight concurrent first pushes opened it twice in 2 of 6 fresh starts,
+# two logs in one directory, one of them from extent 0 as above (docs/resources.md).
+mkdir -p "$DATA_DIR/tx-log/server/tx"
 umask 077
 render transactions.asadmin "$PRE_BOOT_FILE"
 render resources.asadmin "$POST_BOOT_FILE"

@@ -90,7 +90,9 @@ export EMPTY_PASSWORD_REF
 
 umask 077
 work=$DATA_DIR/payara-server
-mkdir -p "$work" "$DATA_DIR/tx-log"
+# The log's own directory before the first start, so recovery opens the log before any transaction
+# does (launch.sh says why).
+mkdir -p "$work" "$DATA_DIR/tx-log/server/tx"
 log=$DATA_DIR/payara-server.log
 : > "$log"
 

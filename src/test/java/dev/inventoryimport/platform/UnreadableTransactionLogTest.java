@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code launch.sh} sets aside a transaction log whose control file has a null tail and a head, which
  * Payara's start-up recovery would read in a loop until the heap is gone; it leaves every other log
- * where it is. The control files here are written as Payara writes them: head, tail and next
+ * where it is, and makes the log's own directory so that recovery opens a new log before any
+ * transaction does. The control files here are written as Payara writes them: head, tail and next
  * position, each an offset and an extent number, little-endian.
  */
 class UnreadableTransactionLogTest {
@@ -29,7 +30,7 @@ class UnreadableTransactionLogTest {
     Path dataDir;
 
     @Test
-    void aLogWithANullTailAndAHeadIsSetAsideAndAnEmptyLogDirectoryLeftForTheStart() throws Exception {
+    void aLogWithANullTailAndAHeadIsSetAsideAndAnEmptyLogDirectoryMadeForTheStart() throws Exception {
         writeControl(new int[]{35648, 5}, new int[]{0, 0}, new int[]{35712, 5});
 
         String output = prepare();
@@ -37,8 +38,8 @@ class UnreadableTransactionLogTest {
         List<Path> aside = setAside();
         assertEquals(1, aside.size(), output);
         assertTrue(Files.exists(aside.get(0).resolve("server/tx/control")), "the log is kept for inspection");
-        assertTrue(Files.isDirectory(dataDir.resolve("tx-log")));
-        assertFalse(Files.exists(dataDir.resolve("tx-log/server")), "the start gets a new log");
+        assertTrue(Files.isDirectory(dataDir.resolve("tx-log/server/tx")));
+        assertFalse(Files.exists(dataDir.resolve("tx-log/server/tx/control")), "the start gets a new log");
         assertTrue(output.contains("WARNING: the transaction log's tail is the null position"), output);
     }
 
@@ -53,6 +54,12 @@ class UnreadableTransactionLogTest {
         // Head and tail null: recovery reads nothing, so nothing loops.
         writeControl(new int[]{0, 0}, new int[]{0, 0}, new int[]{0, 0});
         assertLeftWhereItIs();
+    }
+
+    @Test
+    void theLogsOwnDirectoryIsMadeBeforeTheStartSoRecoveryOpensTheLogAlone() throws Exception {
+        String output = prepare();
+        assertTrue(Files.isDirectory(dataDir.resolve("tx-log/server/tx")), output);
     }
 
     private void assertLeftWhereItIs() throws IOException, InterruptedException {
