@@ -51,11 +51,12 @@ render() {
 # Payara's transaction log holds its head and tail positions in the first 16 bytes of its control
 # file. A log whose tail is the null position (0,0) while its head is not has records from extent 0
 # on (a second opening of a new log wrote it, below; a data directory of an earlier release can
-# hold one), and Payara's start-up recovery cannot read it: it reads the log backwards, the first record
-# points back to (0,0), which is not below that tail, so it reads that record again and again until
-# the heap is gone (JTS5066, OutOfMemoryError; seen once after a kill -9, docs/resources.md). Such a
-# log is set aside, kept for inspection: the start's recovery then rolls back the prepared branches
-# it held, and the sweeper re-queues the stored pushes whose trigger that rolls back.
+# hold one), and Payara's start-up recovery cannot read it: it reads the log backwards, the first
+# record points back to (0,0), which is not below that tail, so it reads that record again and
+# again until the heap is gone (JTS5066, OutOfMemoryError; seen once after a kill -9,
+# docs/resources.md). Such a log is set aside, kept for inspection: the start's recovery then rolls
+# back the prepared branches it held, and the sweeper re-queues the stored pushes whose trigger that
+# rolls back.
 set_aside_unreadable_tx_log() {
     for control in "$DATA_DIR"/tx-log/*/tx/control; do
         [ -f "$control" ] || continue
