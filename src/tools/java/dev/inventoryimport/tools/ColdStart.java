@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -24,16 +27,27 @@ final class ColdStart {
     /**
      * Sends two full pushes of {@code skus} SKUs to a sink in this process, before the service starts:
      * OrderFlow's client has long been warm when a shop's service starts, and the simulator's own code
-     * would otherwise be compiled while it pushes, on the cores the service needs.
+     * would otherwise be compiled while it pushes, on the cores the service needs. The sink answers as
+     * the service does (its headers, a chunked SOAP answer): a sink that answered with no body left
+     * the JDK's HTTP client compiled for that, and compiled again in the cold push.
      */
     static void warmSimulator(int skus, int chunk, String token) throws IOException {
         HttpServer sink = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         ExecutorService threads = Executors.newFixedThreadPool(4);
+        AtomicLong requestIds = new AtomicLong();
         sink.createContext("/", exchange -> {
             try (exchange) {
                 exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
-                exchange.getResponseHeaders().add("X-Request-Id", "1");
-                exchange.sendResponseHeaders(200, -1);
+                long id = requestIds.incrementAndGet();
+                Headers headers = exchange.getResponseHeaders();
+                headers.add("Server", "Payara Micro");
+                headers.add("X-Request-Id", Long.toString(id));
+                headers.add("Content-Type", WireFormat.M2_SOAP_TYPE);
+                headers.add("X-Frame-Options", "SAMEORIGIN");
+                exchange.sendResponseHeaders(200, 0); // 0: chunked, as the service answers
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(sinkAnswer(id));
+                }
             }
         });
         sink.setExecutor(threads);
@@ -53,6 +67,15 @@ final class ColdStart {
             sink.stop(0);
             threads.shutdownNow();
         }
+    }
+
+    /** The service's answer to a Magento 2 SOAP push, in its shape and about its size. */
+    private static byte[] sinkAnswer(long messageId) {
+        String response = WireFormat.M2_SERVICE + "UpdateResponse";
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\">"
+                + "<env:Body><ns1:" + response + " xmlns:ns1=\"http://127.0.0.1/soap/default?services=" + WireFormat.M2_SERVICE
+                + "\"><result>Success - Message " + messageId + " Received</result></ns1:" + response
+                + "></env:Body></env:Envelope>").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
