@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * ({@link #warmUp}); then
  * (1) a full push of N SKUs in 150-SKU messages from 4 pushers, (2) the same updates again under new
  * message ids (all Duplicate), (3) 8 pushers streaming 20-SKU messages for a minute with shuffles
- * and repeats (latency), (4) workload 1 from 16 pushers (new SKUs of its own), then again from 16 and
- * from 4 (both warm), (5) workload 1's SKUs updated, then a catalogue of M SKUs
+ * and repeats (latency), (4) workload 1 from 16 pushers (new SKUs of its own), then again from 16, 4, 4
+ * and 16 (all warm), (5) workload 1's SKUs updated, then a catalogue of M SKUs
  * (default 1,000,000) built by a first full push, then a full push of all M into it, with the
  * database's table and index sizes. For each it prints SKU updates/s of floor and service and their ratio,
  * ack latency, the service's used heap after a full GC, and the CPU time a SKU update cost the service
@@ -160,19 +160,27 @@ public final class Benchmark {
                 // workload 1, and the rates compare like for like.
                 Measured w4 = full(cpu, service, probe, "P16-", skus, chunk, seqBase, seqBase + 60_000_000L, 16);
                 rows.add(row(db, "4 full push, 16 pushers", w4, floor1, service.usedHeapAfterFullGcMb()));
-                // The same pair again, both on a service that has served 16 pushers: the first round of
-                // 16 also pays for compiling what only 16 at once exercise.
+                // 16 against 4 on a service that has served 16 pushers (the first round of 16 also pays
+                // for compiling what only 16 at once exercise), in the order 16, 4, 4, 16: whatever
+                // drifts through the rounds (the database's purge and page flushing) weighs on both alike.
                 Measured w4b = full(cpu, service, probe, "P16B-", skus, chunk, seqBase, seqBase + 65_000_000L, 16);
                 rows.add(row(db, "4b again, 16 pushers", w4b, floor1, service.usedHeapAfterFullGcMb()));
                 Measured w4c = full(cpu, service, probe, "P4C-", skus, chunk, seqBase, seqBase + 66_000_000L, 4);
                 rows.add(row(db, "4c again, 4 pushers", w4c, floor1, service.usedHeapAfterFullGcMb()));
+                Measured w4d = full(cpu, service, probe, "P4D-", skus, chunk, seqBase, seqBase + 67_000_000L, 4);
+                rows.add(row(db, "4d again, 4 pushers", w4d, floor1, service.usedHeapAfterFullGcMb()));
+                Measured w4e = full(cpu, service, probe, "P16E-", skus, chunk, seqBase, seqBase + 68_000_000L, 16);
+                rows.add(row(db, "4e again, 16 pushers", w4e, floor1, service.usedHeapAfterFullGcMb()));
                 Map<String, long[]> stock4 = probe.readAllStock();
-                long stale4 = Stream.of(w4, w4b, w4c)
+                long stale4 = Stream.of(w4, w4b, w4c, w4d, w4e)
                         .mapToLong(m -> ServiceProbe.notAtNewest(m.result().expected(), stock4).size()).sum();
+                double sixteen = rate(w4b, w4e);
+                double four = rate(w4c, w4d);
                 log(db + " workload 4: 16 pushers at " + Math.round(rate(w4)) + " against workload 1's "
                         + Math.round(rate(w1)) + " (" + String.format("%.2f", rate(w4) / rate(w1)) + "), then "
-                        + Math.round(rate(w4b)) + " against 4 pushers' " + Math.round(rate(w4c)) + " SKU updates/s ("
-                        + String.format("%.2f", rate(w4b) / rate(w4c)) + "); " + stale4 + " SKUs not at their newest figure");
+                        + Math.round(sixteen) + " (4b and 4e) against 4 pushers' " + Math.round(four) + " (4c and 4d)"
+                        + " SKU updates/s (" + String.format("%.2f", sixteen / four) + "); " + stale4
+                        + " SKUs not at their newest figure");
             }
             if (workloads.contains("5")) {
                 int scale = Integer.parseInt(option("scale-skus", "1000000"));
@@ -314,8 +322,9 @@ public final class Benchmark {
                 .getProcessCpuTime() / 1e9;
     }
 
-    private static double rate(Measured m) {
-        return m.result().skuUpdatesAcknowledged() / m.seconds();
+    private static double rate(Measured... rounds) {
+        return Stream.of(rounds).mapToDouble(m -> m.result().skuUpdatesAcknowledged()).sum()
+                / Stream.of(rounds).mapToDouble(Measured::seconds).sum();
     }
 
     /** The service's tables on MariaDB: rows (InnoDB's estimate), data and index sizes. */
